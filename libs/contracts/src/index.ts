@@ -1,0 +1,4 @@
+export * from './error-codes';
+export * from './auth';
+export * from './captcha';
+export * from './password-reset';

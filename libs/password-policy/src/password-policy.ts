@@ -1,0 +1,107 @@
+/**
+ * Password rules shared by the API, which enforces them, and the portal, which
+ * shows them ticking as the user types. Framework-free on purpose.
+ */
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** bcrypt ignores every byte after the 72nd, so a longer password is rejected, not truncated. */
+export const PASSWORD_MAX_BYTES = 72;
+
+export const PASSWORD_SPECIAL_CHARACTERS = ['$', '@', '%', '*', '+', '-', '_', '!'] as const;
+
+export type PasswordRuleId =
+  | 'minLength'
+  | 'uppercase'
+  | 'lowercase'
+  | 'digit'
+  | 'special'
+  | 'maxBytes'
+  | 'noControlCharacter';
+
+export interface PasswordRule {
+  id: PasswordRuleId;
+  /** French wording shown in the "INFORMATION" box and in error messages. */
+  label: string;
+  /** False for the limits that the information box does not list (size, control characters). */
+  listed: boolean;
+  isMet(password: string): boolean;
+}
+
+const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+// Control characters include NUL, which ends the password early in C bcrypt implementations.
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** Applies NFC so that "é" typed as one or two code points gives the same password. */
+export function normalizePassword(password: string): string {
+  return password.normalize('NFC');
+}
+
+/** Counts UTF-8 bytes: accented letters take two, most emoji four. */
+export function utf8ByteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function countCharacters(text: string): number {
+  return Array.from(text).length;
+}
+
+export const PASSWORD_RULES: readonly PasswordRule[] = [
+  {
+    id: 'minLength',
+    label: `au moins ${PASSWORD_MIN_LENGTH} caractères`,
+    listed: true,
+    isMet: (password) => countCharacters(password) >= PASSWORD_MIN_LENGTH,
+  },
+  {
+    id: 'uppercase',
+    label: 'au moins 1 lettre MAJUSCULE',
+    listed: true,
+    isMet: (password) => UPPERCASE.test(password),
+  },
+  {
+    id: 'lowercase',
+    label: 'au moins 1 lettre minuscule',
+    listed: true,
+    isMet: (password) => LOWERCASE.test(password),
+  },
+  {
+    id: 'digit',
+    label: 'au moins 1 chiffre',
+    listed: true,
+    isMet: (password) => DIGIT.test(password),
+  },
+  {
+    id: 'special',
+    label: `au moins un de ces caractères spéciaux : ${PASSWORD_SPECIAL_CHARACTERS.join(' ')}`,
+    listed: true,
+    isMet: (password) => PASSWORD_SPECIAL_CHARACTERS.some((character) => password.includes(character)),
+  },
+  {
+    id: 'maxBytes',
+    label: `au plus ${PASSWORD_MAX_BYTES} octets (une lettre accentuée en compte 2)`,
+    listed: false,
+    isMet: (password) => utf8ByteLength(password) <= PASSWORD_MAX_BYTES,
+  },
+  {
+    id: 'noControlCharacter',
+    label: 'aucun caractère de contrôle (tabulation, retour à la ligne…)',
+    listed: false,
+    isMet: (password) => !CONTROL_CHARACTER.test(password),
+  },
+];
+
+export interface PasswordCheck {
+  valid: boolean;
+  unmet: PasswordRule[];
+}
+
+/** Checks the NFC form of a password against every rule and lists those it does not meet. */
+export function checkPassword(password: string): PasswordCheck {
+  const normalized = normalizePassword(password);
+  const unmet = PASSWORD_RULES.filter((rule) => !rule.isMet(normalized));
+
+  return { valid: unmet.length === 0, unmet };
+}
