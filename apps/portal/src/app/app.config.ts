@@ -1,0 +1,30 @@
+import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+
+import { routes } from './app.routes';
+import { ServiceTitleStrategy } from './core/title-strategy';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'top' }),
+    ),
+    { provide: TitleStrategy, useClass: ServiceTitleStrategy },
+    // Angular's defaults match the API: it reads the XSRF-TOKEN cookie and sends X-XSRF-TOKEN.
+    provideHttpClient(withFetch(), withXsrfConfiguration({})),
+  ],
+};

@@ -1,0 +1,66 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { NavigationStart, Router, RouterLink } from '@angular/router';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { filter } from 'rxjs';
+
+import { AuthService } from '../core/auth.service';
+import { SignOutService } from '../core/sign-out';
+
+/**
+ * DSFR header. On small screens the tool links move into a menu dialog, which this component
+ * opens and closes itself because the portal does not load the DSFR script.
+ */
+@Component({
+  selector: 'dpec-site-header',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './site-header.html',
+  host: { '(document:keydown.escape)': 'closeMenu()' },
+})
+export class SiteHeader {
+  private readonly injector = inject(Injector);
+
+  protected readonly auth = inject(AuthService);
+  protected readonly signOutService = inject(SignOutService);
+  protected readonly menuOpen = signal(false);
+
+  private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
+  private readonly closeButton = viewChild<ElementRef<HTMLButtonElement>>('closeButton');
+
+  constructor() {
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationStart),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.menuOpen.set(false));
+  }
+
+  protected openMenu(): void {
+    this.menuOpen.set(true);
+    afterNextRender(() => this.closeButton()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected closeMenu(): void {
+    if (!this.menuOpen()) {
+      return;
+    }
+
+    this.menuOpen.set(false);
+    this.menuButton()?.nativeElement.focus();
+  }
+
+  protected signOut(): void {
+    this.menuOpen.set(false);
+    this.signOutService.signOut();
+  }
+}

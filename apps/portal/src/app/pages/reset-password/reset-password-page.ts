@@ -1,0 +1,174 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  OnInit,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { HttpErrorResponse } from '@angular/common/http';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { ErrorCode } from '@dpec/contracts';
+import { normalizePassword } from '@dpec/password-policy';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+
+import { DisplayedError, toDisplayedError } from '../../core/api-error';
+import { PasswordResetService } from '../../core/password-reset.service';
+import { ErrorAlert } from '../../shared/error-alert/error-alert';
+import { PasswordField } from '../../shared/password-field/password-field';
+import { LISTED_RULES, describeProgress, evaluatePassword, unlistedRuleMessage } from './password-rules';
+
+/** Page states: checking the link, showing the form, done, or the link can no longer be used. */
+type ResetState = 'checking' | 'ready' | 'done' | 'invalid' | 'unavailable';
+
+/** Delay after the last keystroke before the rule summary is announced, in milliseconds. */
+const ANNOUNCE_DELAY_MS = 1000;
+
+@Component({
+  selector: 'dpec-reset-password-page',
+  imports: [ReactiveFormsModule, RouterLink, ErrorAlert, PasswordField],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './reset-password-page.html',
+})
+export class ResetPasswordPage implements OnInit {
+  private readonly passwordReset = inject(PasswordResetService);
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
+
+  /** Route parameters of `/security/reset-password/:accountId/:token`. */
+  readonly accountId = input.required<string>();
+  readonly token = input.required<string>();
+
+  protected readonly state = signal<ResetState>('checking');
+  protected readonly submitted = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly error = signal<DisplayedError | null>(null);
+
+  protected readonly form = new FormGroup({
+    password: new FormControl('', { nonNullable: true }),
+    confirmation: new FormControl('', { nonNullable: true }),
+  });
+
+  private readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
+  private readonly confirmation = toSignal(this.form.controls.confirmation.valueChanges, { initialValue: '' });
+
+  protected readonly ruleStatuses = computed(() => evaluatePassword(this.password()));
+  protected readonly listedStatuses = computed(() =>
+    this.ruleStatuses().filter((status) => LISTED_RULES.includes(status.rule)),
+  );
+
+  /** Announced politely once typing pauses, so that screen readers are not interrupted on every key. */
+  protected readonly progressAnnouncement = toSignal(
+    toObservable(this.ruleStatuses).pipe(
+      debounceTime(ANNOUNCE_DELAY_MS),
+      map((statuses) => (this.password() === '' ? '' : describeProgress(statuses))),
+      distinctUntilChanged(),
+    ),
+    { initialValue: '' },
+  );
+
+  /** Errors under the new password: unlisted rules at once, listed ones after a submit attempt. */
+  protected readonly passwordErrors = computed(() => {
+    const unmet = this.ruleStatuses().filter((status) => !status.met);
+    const messages = unmet.filter((status) => !status.rule.listed).map((status) => unlistedRuleMessage(status.rule));
+
+    if (this.submitted() && this.password() === '') {
+      return ['Saisissez un nouveau mot de passe.', ...messages];
+    }
+    if (this.submitted() && unmet.some((status) => status.rule.listed)) {
+      return ['Le mot de passe ne respecte pas toutes les règles du cadre d’information.', ...messages];
+    }
+
+    return messages;
+  });
+
+  protected readonly confirmationErrors = computed(() => {
+    if (!this.submitted()) {
+      return [];
+    }
+    if (this.confirmation() === '') {
+      return ['Saisissez à nouveau le mot de passe pour le confirmer.'];
+    }
+    if (normalizePassword(this.confirmation()) !== normalizePassword(this.password())) {
+      return ['La confirmation ne correspond pas au nouveau mot de passe.'];
+    }
+
+    return [];
+  });
+
+  ngOnInit(): void {
+    this.checkLink();
+  }
+
+  protected checkLink(): void {
+    this.state.set('checking');
+    this.passwordReset.checkLink(this.accountId(), this.token()).subscribe({
+      next: () => this.state.set('ready'),
+      error: (failure: unknown) => this.state.set(isLinkRejected(failure) ? 'invalid' : 'unavailable'),
+    });
+  }
+
+  protected submit(): void {
+    if (this.pending()) {
+      return;
+    }
+
+    this.submitted.set(true);
+    if (this.passwordErrors().length > 0) {
+      this.focusElement('reset-password');
+      return;
+    }
+    if (this.confirmationErrors().length > 0) {
+      this.focusElement('reset-confirmation');
+      return;
+    }
+
+    this.pending.set(true);
+    this.error.set(null);
+    const body = { password: this.password(), confirmation: this.confirmation() };
+    this.passwordReset.complete(this.accountId(), this.token(), body).subscribe({
+      next: () => {
+        this.pending.set(false);
+        this.state.set('done');
+        this.focusAfterRender('reset-done-title');
+      },
+      error: (failure: unknown) => {
+        this.pending.set(false);
+        if (failure instanceof HttpErrorResponse && failure.status === 410) {
+          this.state.set('invalid');
+          this.focusAfterRender('reset-invalid-title');
+          return;
+        }
+        this.error.set(toDisplayedError(failure));
+      },
+    });
+  }
+
+  private focusElement(elementId: string): void {
+    this.host.querySelector<HTMLElement>(`#${elementId}`)?.focus();
+  }
+
+  /** Moves focus to an element that the next render creates, since the form it replaces is gone. */
+  private focusAfterRender(elementId: string): void {
+    afterNextRender(() => this.focusElement(elementId), { injector: this.injector });
+  }
+}
+
+/**
+ * True when the API reports that the link cannot be used: 410 for an expired, used or replaced
+ * link, and 400 or 404 for a malformed one. Other failures may be temporary.
+ */
+function isLinkRejected(failure: unknown): boolean {
+  if (!(failure instanceof HttpErrorResponse)) {
+    return false;
+  }
+
+  const code = (failure.error as { code?: unknown } | null)?.code;
+  return failure.status === 410 || failure.status === 404 || failure.status === 400 || code === ErrorCode.ResetLinkInvalid;
+}
