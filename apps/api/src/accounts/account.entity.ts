@@ -1,0 +1,37 @@
+import type { Role } from '@dpec/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('accounts')
+export class Account {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** Normalised by `normalizeEmail`; unique in the database. */
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ name: 'first_name', type: 'varchar', length: 100 })
+  firstName!: string;
+
+  @Column({ name: 'last_name', type: 'varchar', length: 100 })
+  lastName!: string;
+
+  @Column({ type: 'simple-array' })
+  roles!: Role[];
+
+  /** bcrypt hash; null until the owner sets a password through a reset link. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 60, nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ name: 'disabled_at', type: 'datetime', nullable: true })
+  disabledAt!: Date | null;
+
+  @Column({ name: 'last_login_at', type: 'datetime', nullable: true })
+  lastLoginAt!: Date | null;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,8 @@
+import { Account } from '../accounts/account.entity';
+import { Session } from '../auth/session.entity';
+import { CaptchaChallenge } from '../captcha/captcha-challenge.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
+import { ResetToken } from '../password-reset/reset-token.entity';
+
+// Listed explicitly because the API is bundled by webpack, where globs find nothing.
+export const ENTITIES = [Account, CaptchaChallenge, Session, ResetToken, OutboxMessage];
