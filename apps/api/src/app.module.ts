@@ -15,10 +15,13 @@ import { PasswordResetModule } from './password-reset/password-reset.module';
 @Global()
 @Module({})
 class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
       exports: [APP_CONFIG, Clock],
     };
   }
@@ -26,11 +29,12 @@ class CoreModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock` is replaced by tests that move time; the application uses the system clock. */
+  static forRoot(config: AppConfig, clock: Clock = new Clock()): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config),
+        CoreModule.forRoot(config, clock),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         // NOTE: counters live in process memory, so each API instance limits on its own.
         ThrottlerModule.forRoot([{ ttl: config.throttleTtlSeconds * 1000, limit: config.throttleLimit }]),
