@@ -12,6 +12,7 @@ const transform = {
 const common = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, transform, moduleFileExtensions: ['ts', 'js', 'json'] };
 
 module.exports = {
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'libs', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
     { ...common, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'] },
@@ -20,7 +21,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -82,7 +82,7 @@ export async function startTestApp(kind: DatabaseKind, env: Record<string, strin
       const account = await accounts.create({ firstName: 'Camille', lastName: 'Martin', roles: ['intervenant'], ...input });
       return account.id;
     },
-    flushMail: () => app.get(OutboxWorker).drain(),
+    flushMail: () => app.get(OutboxWorker).flush(),
     close: async () => {
       await app.close();
       await smtp.stop();

@@ -73,8 +73,15 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       });
   }
 
-  /** Sends every due message; resolves when none is left. Tests await it. */
-  async drain(): Promise<void> {
+  /** Waits for the running pass, then sends every message due now. Tests await it. */
+  async flush(): Promise<void> {
+    while (this.running) {
+      await this.running;
+    }
+    await this.drain();
+  }
+
+  private async drain(): Promise<void> {
     for (;;) {
       const due = await this.findDue();
       if (due.length === 0) {

@@ -11,6 +11,7 @@ import { Clock } from '../common/clock';
 import { randomToken, sha256Hex } from '../common/crypto';
 import { Messages } from '../common/messages';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { inTransaction } from '../database/transaction';
 import type { PasswordResetMailContext } from '../mail/mail-templates';
 import { OutboxService } from '../mail/outbox.service';
 import { ResetToken } from './reset-token.entity';
@@ -59,7 +60,7 @@ export class PasswordResetService {
       validityHours: RESET_TOKEN_TTL_HOURS,
     };
 
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await manager.update(ResetToken, { accountId: account.id, consumedAt: IsNull() }, { consumedAt: now });
       await manager.insert(ResetToken, { accountId: account.id, tokenHash, createdAt: now, expiresAt, consumedAt: null });
       await this.outbox.enqueue(manager, 'password-reset', account.email, context);
@@ -83,7 +84,7 @@ export class PasswordResetService {
     this.assertAcceptable(password, confirmation);
     const passwordHash = await this.hasher.hash(password);
 
-    const endedSessions = await this.dataSource.transaction(async (manager) => {
+    const endedSessions = await inTransaction(this.dataSource, async (manager) => {
       const resetToken = await this.findUsable(manager, accountId, token);
       const consumed = await manager.update(ResetToken, { id: resetToken.id, consumedAt: IsNull() }, { consumedAt: this.clock.now() });
       // Another request used the link between the check and this update.
