@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { Clock } from './common/clock';
-import { jsonOnlyMiddleware } from './common/json-only.middleware';
+import { bodyParserErrorHandler, jsonOnlyMiddleware } from './common/json-body.middleware';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -57,6 +57,7 @@ export async function createApplication(config: AppConfig, clock?: Clock): Promi
   app.use(requestIdMiddleware);
   app.use('/api', jsonOnlyMiddleware);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
+  app.use(bodyParserErrorHandler);
   app.use(cookieParser());
 
   app.setGlobalPrefix('api');

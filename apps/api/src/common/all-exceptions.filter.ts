@@ -6,12 +6,6 @@ import { ApiException } from './api-exception';
 import { Messages } from './messages';
 import type { RequestWithId } from './request-id.middleware';
 
-/** Errors raised by Express's body parser carry a `type` and a status. */
-interface BodyParserError {
-  type?: string;
-  status?: number;
-}
-
 const STATUS_CODES: Partial<Record<number, { code: ErrorCode; message: string }>> = {
   [HttpStatus.BAD_REQUEST]: { code: ErrorCode.ValidationFailed, message: Messages.validationFailed },
   [HttpStatus.UNAUTHORIZED]: { code: ErrorCode.NotAuthenticated, message: Messages.notAuthenticated },
@@ -36,7 +30,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = context.getRequest<RequestWithId>();
     const response = context.getResponse<Response>();
 
-    const body: ApiError = { ...this.describe(exception, request), requestId: request.requestId ?? '' };
+    const body: ApiError = { ...this.describe(exception), requestId: request.requestId ?? '' };
     if (body.statusCode >= 500) {
       this.logger.error(
         `request ${body.requestId} ${request.method} ${request.path} failed`,
@@ -49,24 +43,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
   }
 
-  private describe(exception: unknown, request: RequestWithId): Omit<ApiError, 'requestId'> {
+  private describe(exception: unknown): Omit<ApiError, 'requestId'> {
     if (exception instanceof ApiException) {
       return { statusCode: exception.getStatus(), ...exception.body };
     }
 
     if (exception instanceof ThrottlerException) {
       return { statusCode: 429, code: ErrorCode.TooManyRequests, message: Messages.tooManyRequests };
-    }
-
-    const parserError = exception as BodyParserError;
-    if (parserError?.type === 'entity.parse.failed') {
-      return { statusCode: 400, code: ErrorCode.MalformedJson, message: Messages.malformedJson };
-    }
-    if (parserError?.type === 'entity.too.large') {
-      return { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: Messages.payloadTooLarge };
-    }
-    if (parserError?.type === 'encoding.unsupported' || parserError?.type === 'charset.unsupported') {
-      return { statusCode: 415, code: ErrorCode.UnsupportedMediaType, message: Messages.unsupportedMediaType };
     }
 
     if (exception instanceof HttpException) {
@@ -78,12 +61,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (status < 500) {
         return { statusCode: status, code: ErrorCode.ValidationFailed, message: Messages.validationFailed };
       }
-    }
-
-    // Body-parser errors other than those above still carry a 4xx status.
-    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-      this.logger.warn(`request ${request.requestId} rejected by the body parser: ${parserError.type ?? 'unknown'}`);
-      return { statusCode: parserError.status, code: ErrorCode.ValidationFailed, message: Messages.validationFailed };
     }
 
     return { statusCode: 500, code: ErrorCode.InternalError, message: Messages.internalError };
