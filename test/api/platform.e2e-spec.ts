@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { createApplication } from '../../apps/api/src/app.factory';
+import { ConfigError, loadConfig } from '../../apps/api/src/config/app-config';
+import { startTestApp, TestApp } from '../support/test-app';
+import { testDatabaseKinds } from '../support/test-databases';
+
+describe.each(testDatabaseKinds())('platform on %s', (kind) => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp(kind, { THROTTLE_LIMIT: '5' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('throttles a client over its limit', async () => {
+    const statuses: number[] = [];
+    for (let index = 0; index < 6; index++) {
+      statuses.push((await app.http.post('/api/captcha')).status);
+    }
+    const limited = await app.http.post('/api/captcha');
+
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    expect(limited.status).toBe(429);
+    expect(limited.body.message).toBe('Trop de tentatives. Veuillez patienter une minute avant de réessayer.');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('describes every route in OpenAPI', async () => {
+    const response = await app.http.get('/api/docs-json').expect(200);
+    const paths = Object.keys(response.body.paths);
+
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/captcha',
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/auth/me',
+        '/api/password-reset',
+        '/api/password-reset/{accountId}/{token}',
+        '/api/health/live',
+        '/api/health/ready',
+      ]),
+    );
+    expect(Object.keys(response.body.paths['/api/password-reset/{accountId}/{token}'])).toEqual(expect.arrayContaining(['get', 'post']));
+  });
+
+  it('sends a request id and no framework banner', async () => {
+    const response = await app.http.get('/api/health/live').expect(200);
+
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('production settings', () => {
+  const production = {
+    NODE_ENV: 'production',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: 'sqlite::memory:',
+  };
+
+  it('refuses to start with CAPTCHA_TEST_CODE', async () => {
+    const start = async () => createApplication(loadConfig({ ...production, CAPTCHA_TEST_CODE: 'AAAA' }));
+
+    await expect(start()).rejects.toThrow(ConfigError);
+    await expect(start()).rejects.toThrow('CAPTCHA_TEST_CODE is for tests only');
+  });
+
+  it('refuses to start without SESSION_SECRET', () => {
+    expect(() => loadConfig({ ...production, SESSION_SECRET: '' })).toThrow('SESSION_SECRET is required when NODE_ENV=production.');
+  });
+});
