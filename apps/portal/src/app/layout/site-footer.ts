@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-/** External sites that the DSFR footer of every State service links to. */
+/** Government sites that the DSFR footer links to, as the DSFR footer model does. */
 const GOVERNMENT_SITES: readonly string[] = [
   'legifrance.gouv.fr',
   'gouvernement.fr',

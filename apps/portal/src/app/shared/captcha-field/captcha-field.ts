@@ -72,7 +72,7 @@ export class CaptchaField implements OnInit {
     });
   }
 
-  // Screen readers skip a live region whose text does not change, so two wordings alternate.
+  // Setting the same text again changes nothing in the DOM and so announces nothing, hence two wordings.
   private announceNewCode(): void {
     const first = 'Un nouveau code a été généré.';
     this.announcement.set(this.announcement() === first ? 'Un nouveau code à 4 caractères a été généré.' : first);
