@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-/** Government sites that the DSFR footer links to, as the DSFR footer model does. */
+/** Government sites linked from the DSFR footer. */
 const GOVERNMENT_SITES: readonly string[] = [
   'legifrance.gouv.fr',
   'gouvernement.fr',
