@@ -38,7 +38,7 @@ function waitForPort(port, timeoutMs) {
       socket.once('error', () => {
         socket.destroy();
         if (Date.now() > deadline) {
-          reject(new Error(`nothing answered on 127.0.0.1:${port} after ${timeoutMs} ms`));
+          reject(new Error(`no response on 127.0.0.1:${port} after ${timeoutMs} ms`));
         } else {
           setTimeout(attempt, 200);
         }
@@ -69,7 +69,7 @@ async function startMailbox() {
 
   await waitForPort(MAILBOX_SMTP_PORT, 15000);
   process.env.SMTP_URL = `smtp://127.0.0.1:${MAILBOX_SMTP_PORT}`;
-  // maildev 3 serves its page at /index.html; its root path answers 404.
+  // maildev 3 serves its page at /index.html; its root path returns 404.
   return `http://127.0.0.1:${MAILBOX_WEB_PORT}/index.html`;
 }
 

@@ -66,7 +66,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
   it.each(FIELDS)('%s rejects wrong values of %s', async (route, field) => {
     for (const [label, value] of WRONG_VALUES) {
       if (field === 'password' && route === 'login' && label === 'spaces only') {
-        continue; // spaces are a legitimate password content; the answer is then 401.
+        continue; // spaces are a legitimate password, so the response is 401.
       }
       const body = { ...(await validBody(route)), [field]: value };
 

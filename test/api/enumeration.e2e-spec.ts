@@ -99,3 +99,34 @@ describe.each(testDatabaseKinds())('account enumeration on %s', (kind) => {
     expect(await app.dataSource.getRepository(Account).countBy({ email: active })).toBe(1);
   });
 });
+
+describe.each(testDatabaseKinds())('unicode accounts on %s', (kind) => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // A latin1 database default must not matter: the tables set utf8mb4 themselves.
+    app = await startTestApp(kind, {}, { defaultCharset: 'latin1' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('stores names and addresses in any script', async () => {
+    const email = 'zoë.núñez@exämple.fr';
+    const id = await app.createAccount({ email, firstName: 'Zoë 李', lastName: 'Núñez-Ørsted 🎓' });
+
+    const account = await app.dataSource.getRepository(Account).findOneByOrFail({ id });
+
+    expect(account.email).toBe(email);
+    expect(account.firstName).toBe('Zoë 李');
+    expect(account.lastName).toBe('Núñez-Ørsted 🎓');
+  });
+
+  it('keeps accented and plain addresses apart', async () => {
+    await app.createAccount({ email: 'jose@example.fr' });
+
+    await expect(app.createAccount({ email: 'josé@example.fr' })).resolves.toEqual(expect.any(Number));
+    await expect(app.createAccount({ email: 'JOSÉ@example.fr' })).rejects.toMatchObject({ status: 409 });
+  });
+});

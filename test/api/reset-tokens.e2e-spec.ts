@@ -10,7 +10,7 @@ describe.each(testDatabaseKinds())('reset links on %s', (kind) => {
   let app: TestApp;
   let sequence = 0;
 
-  /** A new account with its own address, so tests do not share reset links. */
+  /** Creates an account with its own address, so tests do not share reset links. */
   async function freshAccount(): Promise<string> {
     sequence += 1;
     const email = `owner.${sequence}@example.fr`;

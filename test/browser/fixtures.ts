@@ -8,7 +8,7 @@ import { AppServer } from './app-server';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
-/** MySQL/MariaDB when one answers (required in CI), SQLite otherwise. */
+/** MySQL/MariaDB when a server responds (required in CI), SQLite otherwise. */
 async function chooseDatabase(): Promise<DatabaseKind> {
   try {
     const connection = await createConnection({ uri: TEST_MYSQL_URL, connectTimeout: 3000 });

@@ -2,8 +2,8 @@ import { createConnection } from 'mysql2/promise';
 import { TEST_MYSQL_URL } from './test-databases';
 
 /**
- * Chooses the databases of the API suite: SQLite always, MySQL/MariaDB when one
- * answers. With CI=true a missing server fails the run instead of being skipped.
+ * Chooses the databases of the API suite: SQLite always, MySQL/MariaDB when a
+ * server responds. With CI=true a missing server fails the run instead of being skipped.
  */
 export default async function globalSetup(): Promise<void> {
   try {
@@ -16,9 +16,9 @@ export default async function globalSetup(): Promise<void> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (process.env.CI === 'true') {
-      throw new Error(`MySQL/MariaDB at ${TEST_MYSQL_URL} is required in CI and did not answer: ${reason}`);
+      throw new Error(`MySQL/MariaDB at ${TEST_MYSQL_URL} is required in CI and did not respond: ${reason}`);
     }
     process.env.DPEC_TEST_DATABASES = 'sqlite';
-    console.warn(`\nAPI suite databases: SQLite only. MySQL/MariaDB runs SKIPPED: ${TEST_MYSQL_URL} did not answer (${reason}).`);
+    console.warn(`\nAPI suite databases: SQLite only. MySQL/MariaDB runs SKIPPED: ${TEST_MYSQL_URL} did not respond (${reason}).`);
   }
 }

@@ -7,7 +7,7 @@ import { createApplication } from '../../apps/api/src/app.factory';
 import { Clock } from '../../apps/api/src/common/clock';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { OutboxWorker } from '../../apps/api/src/mail/outbox-worker';
-import { createTestDatabase, DatabaseKind, TestDatabase } from './test-databases';
+import { createTestDatabase, DatabaseKind, TestDatabase, TestDatabaseOptions } from './test-databases';
 import { SmtpSink } from './smtp-sink';
 
 /** The code every captcha expects in the API suite (CAPTCHA_TEST_CODE). */
@@ -44,8 +44,8 @@ export interface TestApp {
  * Starts the API in this process on a fresh database, with mail to a real SMTP
  * server on loopback. `env` adds or replaces settings.
  */
-export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase(kind);
+export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}, databaseOptions: TestDatabaseOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase(kind, databaseOptions);
   const smtp = new SmtpSink();
   await smtp.start();
   const clock = new MovableClock();

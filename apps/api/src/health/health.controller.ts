@@ -18,14 +18,14 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get('live')
-  @ApiOkResponse({ description: 'The process answers.' })
+  @ApiOkResponse({ description: 'The process is running.' })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @ApiOkResponse({ description: 'The database answers; `mailBacklog` counts unsent e-mails.' })
-  @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
+  @ApiOkResponse({ description: 'The database responds; `mailBacklog` counts unsent e-mails.' })
+  @ApiServiceUnavailableResponse({ description: 'The database does not respond.' })
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessReport> {
     try {
       const mailBacklog = await this.dataSource.getRepository(OutboxMessage).countBy({ status: 'pending' });

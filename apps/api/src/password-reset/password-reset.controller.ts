@@ -25,7 +25,7 @@ export class PasswordResetController {
 
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ description: 'The same answer whether or not the address is known.' })
+  @ApiAcceptedResponse({ description: 'The same response whether or not the address is known.' })
   @ApiBadRequestResponse({ description: 'Invalid body, or wrong, expired or used captcha.' })
   async request(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequested> {
     await this.captcha.verifyOnce(body.captchaId, body.captchaCode);

@@ -41,7 +41,7 @@ export class PasswordResetService {
   /**
    * Sends a reset link to an active account, replacing any earlier link. For an
    * unknown or disabled address it does the same work but writes nothing, and the
-   * caller answers the same either way.
+   * caller responds the same either way.
    */
   async request(email: string): Promise<void> {
     const token = randomToken(TOKEN_BYTES);

@@ -15,11 +15,15 @@ export class CreateAccessTables1764878400000 implements MigrationInterface {
       precision: mysql ? 3 : undefined,
       isNullable: nullable,
     });
+    // Text columns are utf8mb4 on MySQL whatever the database default, so that
+    // every Unicode name and address fits.
+    const unicode = mysql ? { charset: 'utf8mb4', collation: 'utf8mb4_unicode_ci' } : {};
     const varchar = (name: string, length: number, nullable = false): TableColumnOptions => ({
       name,
       type: 'varchar',
       length: String(length),
       isNullable: nullable,
+      ...unicode,
     });
     const serial = (name: string): TableColumnOptions => ({
       name,
@@ -36,7 +40,7 @@ export class CreateAccessTables1764878400000 implements MigrationInterface {
           serial('id'),
           // Binary collation on MySQL: addresses are lowercased by the app, and the
           // default collation would also fold accents, merging distinct addresses.
-          { ...varchar('email', 254), collation: mysql ? 'utf8mb4_bin' : undefined },
+          { ...varchar('email', 254), ...(mysql ? { collation: 'utf8mb4_bin' } : {}) },
           varchar('first_name', 100),
           varchar('last_name', 100),
           varchar('roles', 100),
@@ -101,7 +105,7 @@ export class CreateAccessTables1764878400000 implements MigrationInterface {
           varchar('template', 64),
           varchar('recipient', 254),
           varchar('subject', 200),
-          { name: 'payload', type: 'text' },
+          { name: 'payload', type: 'text', ...unicode },
           varchar('status', 16),
           { name: 'attempts', type: 'integer', default: 0 },
           datetime('next_attempt_at'),
