@@ -3,6 +3,7 @@
 const moduleNameMapper = {
   '^@dpec/contracts$': '<rootDir>/libs/contracts/src/index.ts',
   '^@dpec/password-policy$': '<rootDir>/libs/password-policy/src/index.ts',
+  '^@dpec/password-strength$': '<rootDir>/libs/password-policy/src/password-strength.ts',
 };
 
 const transform = {

@@ -120,7 +120,7 @@ describe.each(testDatabaseKinds())('reset links on %s', (kind) => {
   it('lists the unmet rules and keeps the link', async () => {
     const link = await obtainResetLink(app, await freshAccount());
 
-    const weak = await app.http.post(link.apiPath).send({ password: 'abcdefgh', confirmation: 'abcdefgh' });
+    const weak = await app.http.post(link.apiPath).send({ password: 'plumeverte', confirmation: 'plumeverte' });
     const mismatch = await app.http.post(link.apiPath).send({ password: GOOD_PASSWORD, confirmation: `${GOOD_PASSWORD}x` });
 
     expect(weak.status).toBe(400);

@@ -3,7 +3,7 @@ import { BROWSER_CAPTCHA_CODE } from './app-server';
 import { expect, expectAccessible, saveScreenshot, test } from './fixtures';
 
 const EMAIL = 'sacha.leroy@example.fr';
-const PASSWORD = 'Correcteur2026!';
+const PASSWORD = 'Lanterne-Bleue7';
 
 test.describe.configure({ mode: 'serial' });
 

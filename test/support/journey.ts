@@ -3,7 +3,7 @@ import type { Response } from 'supertest';
 import { TEST_CAPTCHA_CODE, TEST_PUBLIC_URL, TestApp } from './test-app';
 
 /** A password that meets every rule. */
-export const GOOD_PASSWORD = 'Examen2026!';
+export const GOOD_PASSWORD = 'Brioche-Verte42';
 
 export async function newCaptchaId(app: TestApp): Promise<string> {
   const response = await app.http.post('/api/captcha').expect(201);

@@ -7,6 +7,7 @@ import { createApplication } from '../../apps/api/src/app.factory';
 import { Clock } from '../../apps/api/src/common/clock';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { OutboxWorker } from '../../apps/api/src/mail/outbox-worker';
+import { csrfClient, fetchCsrfToken, HttpClient } from './csrf-client';
 import { createTestDatabase, DatabaseKind, TestDatabase, TestDatabaseOptions } from './test-databases';
 import { SmtpSink } from './smtp-sink';
 
@@ -29,7 +30,10 @@ export class MovableClock extends Clock {
 
 export interface TestApp {
   app: NestExpressApplication;
-  http: ReturnType<typeof request>;
+  /** Sends the CSRF cookie and header, as the portal does. */
+  http: HttpClient;
+  /** Sends neither, to test the CSRF protection itself. */
+  rawHttp: ReturnType<typeof request>;
   database: TestDatabase;
   dataSource: DataSource;
   smtp: SmtpSink;
@@ -71,9 +75,11 @@ export async function startTestApp(kind: DatabaseKind, env: Record<string, strin
   await app.init();
 
   const accounts = app.get(AccountsService);
+  const server = app.getHttpServer();
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: csrfClient(server, await fetchCsrfToken(server)),
+    rawHttp: request(server),
     database,
     dataSource: app.get(DataSource),
     smtp,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { Clock } from './common/clock';
+import { csrfMiddleware } from './common/csrf.middleware';
 import { bodyParserErrorHandler, jsonOnlyMiddleware } from './common/json-body.middleware';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
@@ -55,10 +56,11 @@ export async function createApplication(config: AppConfig, clock?: Clock): Promi
 
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
+  app.use(cookieParser());
+  app.use(csrfMiddleware(config.sessionSecret, config.secureCookies));
   app.use('/api', jsonOnlyMiddleware);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
   app.use(bodyParserErrorHandler);
-  app.use(cookieParser());
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

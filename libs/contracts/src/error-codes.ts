@@ -13,6 +13,8 @@ export enum ErrorCode {
   ResetLinkInvalid = 'RESET_LINK_INVALID',
   PasswordPolicy = 'PASSWORD_POLICY',
   PasswordMismatch = 'PASSWORD_MISMATCH',
+  CurrentPasswordInvalid = 'CURRENT_PASSWORD_INVALID',
+  CsrfTokenInvalid = 'CSRF_TOKEN_INVALID',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   InternalError = 'INTERNAL_ERROR',
 }

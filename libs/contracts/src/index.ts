@@ -2,3 +2,4 @@ export * from './error-codes';
 export * from './auth';
 export * from './captcha';
 export * from './password-reset';
+export * from './account';

@@ -3,6 +3,8 @@
  * shows them ticking as the user types. Framework-free on purpose.
  */
 
+import { isCommonPassword, lettersOnly } from './common-passwords';
+
 export const PASSWORD_MIN_LENGTH = 8;
 
 /** bcrypt ignores every byte after the 72nd, so a longer password is rejected, not truncated. */
@@ -17,15 +19,24 @@ export type PasswordRuleId =
   | 'digit'
   | 'special'
   | 'maxBytes'
-  | 'noControlCharacter';
+  | 'noControlCharacter'
+  | 'noPersonalInformation'
+  | 'notCommon';
+
+/** What is known of the account whose password is checked. */
+export interface PasswordContext {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+}
 
 export interface PasswordRule {
   id: PasswordRuleId;
   /** French wording shown in the "INFORMATION" box and in error messages. */
   label: string;
-  /** False for the limits that the information box does not list (size, control characters). */
+  /** False for the rules that the information box does not list, shown only when broken. */
   listed: boolean;
-  isMet(password: string): boolean;
+  isMet(password: string, context: PasswordContext): boolean;
 }
 
 const UPPERCASE = /\p{Lu}/u;
@@ -46,6 +57,19 @@ export function utf8ByteLength(text: string): number {
 
 function countCharacters(text: string): number {
   return Array.from(text).length;
+}
+
+/** Parts of the name and address long enough to matter: "jean-marc.dupont@x.fr" gives jean, marc, dupont. */
+function personalTokens(context: PasswordContext): string[] {
+  const localPart = context.email?.split('@')[0] ?? '';
+  const sources = [localPart, context.firstName ?? '', context.lastName ?? ''];
+  const tokens = sources.flatMap((source) => [lettersOnly(source), ...source.split(/[^\p{L}]+/u).map(lettersOnly)]);
+  return [...new Set(tokens)].filter((token) => token.length >= 3);
+}
+
+function containsPersonalInformation(password: string, context: PasswordContext): boolean {
+  const letters = lettersOnly(password);
+  return personalTokens(context).some((token) => letters.includes(token));
 }
 
 export const PASSWORD_RULES: readonly PasswordRule[] = [
@@ -91,6 +115,18 @@ export const PASSWORD_RULES: readonly PasswordRule[] = [
     listed: false,
     isMet: (password) => !CONTROL_CHARACTER.test(password),
   },
+  {
+    id: 'noPersonalInformation',
+    label: 'ni votre nom, ni votre prénom, ni votre adresse mail',
+    listed: false,
+    isMet: (password, context) => !containsPersonalInformation(password, context),
+  },
+  {
+    id: 'notCommon',
+    label: 'pas un mot de passe courant (azerty, soleil, motdepasse…)',
+    listed: false,
+    isMet: (password) => !isCommonPassword(password),
+  },
 ];
 
 export interface PasswordCheck {
@@ -98,10 +134,13 @@ export interface PasswordCheck {
   unmet: PasswordRule[];
 }
 
-/** Checks the NFC form of a password against every rule and lists those it does not meet. */
-export function checkPassword(password: string): PasswordCheck {
+/**
+ * Checks the NFC form of a password against every rule and lists those it does
+ * not meet. Without a context, the personal information rule is always met.
+ */
+export function checkPassword(password: string, context: PasswordContext = {}): PasswordCheck {
   const normalized = normalizePassword(password);
-  const unmet = PASSWORD_RULES.filter((rule) => !rule.isMet(normalized));
+  const unmet = PASSWORD_RULES.filter((rule) => !rule.isMet(normalized, context));
 
   return { valid: unmet.length === 0, unmet };
 }

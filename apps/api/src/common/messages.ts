@@ -18,6 +18,9 @@ export const Messages = {
   passwordPolicy: 'Le mot de passe ne respecte pas les règles indiquées.',
   passwordMismatch: 'La confirmation ne correspond pas au mot de passe saisi.',
   tooManyRequests: 'Trop de tentatives. Veuillez patienter une minute avant de réessayer.',
+  csrfTokenInvalid:
+    'La requête a été refusée car son jeton de sécurité est absent ou invalide. Rechargez la page puis réessayez.',
+  currentPasswordInvalid: 'Le mot de passe actuel est incorrect.',
   internalError: 'Une erreur interne est survenue. Veuillez réessayer plus tard.',
 } as const;
 
