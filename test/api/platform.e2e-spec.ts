@@ -28,6 +28,29 @@ describe.each(testDatabaseKinds())('platform on %s', (kind) => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('ignores a forged X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let index = 0; index < 6; index++) {
+      const response = await app.http.get('/api/auth/me').set('X-Forwarded-For', `127.0.0.${index + 10}`);
+      statuses.push(response.status);
+    }
+
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('sends the security headers', async () => {
+    const response = await app.http.get('/api/health/live').expect(200);
+    const csp = String(response.headers['content-security-policy']);
+
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("img-src 'self' data:");
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+  });
+
   it('describes every route in OpenAPI', async () => {
     const response = await app.http.get('/api/docs-json').expect(200);
     const paths = Object.keys(response.body.paths);
@@ -52,6 +75,35 @@ describe.each(testDatabaseKinds())('platform on %s', (kind) => {
 
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('behind a trusted proxy', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp('sqlite', { THROTTLE_LIMIT: '3', TRUST_PROXY: 'true', PUBLIC_URL: 'http://localhost:3000' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('counts each client apart', async () => {
+    const first: number[] = [];
+    for (let index = 0; index < 4; index++) {
+      first.push((await app.http.get('/api/auth/me').set('X-Forwarded-For', '127.0.0.21')).status);
+    }
+    const second = await app.http.get('/api/auth/me').set('X-Forwarded-For', '127.0.0.22');
+
+    expect(first).toEqual([401, 401, 401, 429]);
+    expect(second.status).toBe(401);
+  });
+
+  it('sends no HSTS over http', async () => {
+    const response = await app.http.get('/api/health/live').expect(200);
+
+    expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 });
 

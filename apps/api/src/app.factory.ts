@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { Clock } from './common/clock';
 import { csrfMiddleware } from './common/csrf.middleware';
+import { securityHeaders } from './common/security-headers';
 import { bodyParserErrorHandler, jsonOnlyMiddleware } from './common/json-body.middleware';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
@@ -55,7 +56,12 @@ export async function createApplication(config: AppConfig, clock?: Clock): Promi
   });
 
   app.disable('x-powered-by');
+  if (config.trustProxy) {
+    // One reverse proxy in front: req.ip is the address it appended to X-Forwarded-For.
+    app.set('trust proxy', 1);
+  }
   app.use(requestIdMiddleware);
+  app.use(securityHeaders(config.secureCookies));
   app.use(cookieParser());
   app.use(csrfMiddleware(config.sessionSecret, config.secureCookies));
   app.use('/api', jsonOnlyMiddleware);

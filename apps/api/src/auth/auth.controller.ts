@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Logger, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { AccountView, LoginResponse } from '@dpec/contracts';
 import { ApiBadRequestResponse, ApiBody, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { Account } from '../accounts/account.entity';
 import { toAccountView } from '../accounts/account.view';
@@ -27,7 +26,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @UseGuards(LocalAuthGuard)
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ description: 'Logged in: `{ account }` and a new session cookie.' })
   @ApiBadRequestResponse({ description: 'Invalid body, or wrong, expired or used captcha.' })

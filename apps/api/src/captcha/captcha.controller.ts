@@ -1,12 +1,10 @@
-import { Controller, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import type { CaptchaChallenge } from '@dpec/contracts';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { CaptchaService } from './captcha.service';
 
 @ApiTags('captcha')
 @Controller('captcha')
-@UseGuards(ThrottlerGuard)
 export class CaptchaController {
   constructor(private readonly captcha: CaptchaService) {}
 

@@ -27,6 +27,8 @@ export interface AppConfig {
   /** Minimum duration of a reset request answer, so that known and unknown addresses take as long. */
   resetRequestMinMs: number;
   startOutboxWorker: boolean;
+  /** True behind exactly one trusted reverse proxy; X-Forwarded-For is ignored otherwise. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +48,17 @@ function readInteger(env: Environment, name: string, fallback: number, min: numb
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
   }
   return value;
+}
+
+function readBoolean(env: Environment, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (['', 'false', '0', 'no'].includes(raw)) {
+    return false;
+  }
+  if (['true', '1', 'yes'].includes(raw)) {
+    return true;
+  }
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
 }
 
 /**
@@ -121,12 +134,13 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     captchaTestCode: captchaTestCode?.toUpperCase(),
     captchaTtlSeconds: readInteger(env, 'CAPTCHA_TTL_SECONDS', 600, 30, 3600),
     sessionTtlSeconds: readInteger(env, 'SESSION_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
-    throttleLimit: readInteger(env, 'THROTTLE_LIMIT', 20, 1, 100000),
+    throttleLimit: readInteger(env, 'THROTTLE_LIMIT', 30, 1, 100000),
     throttleTtlSeconds: readInteger(env, 'THROTTLE_TTL_SECONDS', 60, 1, 3600),
     mailPollIntervalMs: readInteger(env, 'MAIL_POLL_INTERVAL_MS', 2000, 50, 600000),
     mailRetryBaseMs: readInteger(env, 'MAIL_RETRY_BASE_MS', 5000, 10, 3600000),
     portalDir: env.PORTAL_DIR ?? resolve('dist/portal/browser'),
     resetRequestMinMs: readInteger(env, 'RESET_REQUEST_MIN_MS', 400, 0, 10000),
     startOutboxWorker: env.OUTBOX_WORKER !== 'off',
+    trustProxy: readBoolean(env, 'TRUST_PROXY'),
   };
 }

@@ -1,7 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import type { PasswordResetRequested, ResetLinkStatus } from '@dpec/contracts';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiGoneResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { CaptchaService } from '../captcha/captcha.service';
 import { Messages } from '../common/messages';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -15,7 +14,6 @@ function parseAccountId(raw: string): number {
 
 @ApiTags('password-reset')
 @Controller('password-reset')
-@UseGuards(ThrottlerGuard)
 export class PasswordResetController {
   constructor(
     private readonly resets: PasswordResetService,
