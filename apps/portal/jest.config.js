@@ -15,6 +15,7 @@ module.exports = {
   moduleNameMapper: {
     '^@dpec/contracts$': `${repositoryRoot}/libs/contracts/src/index.ts`,
     '^@dpec/password-policy$': `${repositoryRoot}/libs/password-policy/src/index.ts`,
+    '^@dpec/password-strength$': `${repositoryRoot}/libs/password-policy/src/password-strength.ts`,
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   cacheDirectory: `${repositoryRoot}/node_modules/.cache/jest-portal`,

@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   ApplicationConfig,
   provideBrowserGlobalErrorListeners,
@@ -12,6 +12,7 @@ import {
 } from '@angular/router';
 
 import { routes } from './app.routes';
+import { sessionExpiryInterceptor } from './core/session-expiry.interceptor';
 import { ServiceTitleStrategy } from './core/title-strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -24,7 +25,8 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'top' }),
     ),
     { provide: TitleStrategy, useClass: ServiceTitleStrategy },
-    // Angular's defaults match the API: it reads the XSRF-TOKEN cookie and sends X-XSRF-TOKEN.
-    provideHttpClient(withFetch(), withXsrfConfiguration({})),
+    // Angular's defaults match the API: it reads the XSRF-TOKEN cookie and sends X-XSRF-TOKEN
+    // on every POST, PUT, PATCH and DELETE to a relative URL, so no option is changed here.
+    provideHttpClient(withFetch(), withXsrfConfiguration({}), withInterceptors([sessionExpiryInterceptor])),
   ],
 };

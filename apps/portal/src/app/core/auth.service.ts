@@ -52,6 +52,11 @@ export class AuthService {
     );
   }
 
+  /** Records that the session has ended without a request, after the API ended it or reported it gone. */
+  forgetAccount(): void {
+    this.currentAccount.set(null);
+  }
+
   /** Ends the session on the server. A 401 means that it had already ended, which counts as success. */
   logout(): Observable<void> {
     return this.http.post<void>('/api/auth/logout', null).pipe(

@@ -1,12 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 
 import { AuthService } from '../../core/auth.service';
 import { ROLE_LABELS } from '../../core/roles';
 import { SignOutService } from '../../core/sign-out';
+import { ChangePasswordSection } from './change-password-section';
+import { SessionsSection } from './sessions-section';
 
 /** The logged-in user's page; `authGuard` has loaded the account before it opens. */
 @Component({
   selector: 'dpec-account-page',
+  imports: [ChangePasswordSection, SessionsSection],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-page.html',
 })
@@ -14,7 +17,14 @@ export class AccountPage {
   protected readonly account = inject(AuthService).account;
   protected readonly signOutService = inject(SignOutService);
 
+  private readonly sessionsSection = viewChild.required(SessionsSection);
+
   protected readonly roleNames = computed(() =>
     (this.account()?.roles ?? []).map((role) => ROLE_LABELS[role] ?? role).join(', '),
   );
+
+  /** A password change ends the other sessions, so the list is fetched again. */
+  protected onPasswordChanged(): void {
+    this.sessionsSection().reload();
+  }
 }

@@ -107,8 +107,8 @@ describe('ResetPasswordPage', () => {
 
   it('blocks submit on a different confirmation', async () => {
     await openValidLink();
-    await typeInto(fixture, '#reset-password', 'Secret-2024');
-    await typeInto(fixture, '#reset-confirmation', 'Secret-2025');
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+    await typeInto(fixture, '#reset-confirmation', 'Lanterne-Bleue8');
 
     await submitForm(fixture);
 
@@ -119,12 +119,12 @@ describe('ResetPasswordPage', () => {
 
   it('posts the password and shows success', async () => {
     await openValidLink();
-    await typeInto(fixture, '#reset-password', 'Secret-2024');
-    await typeInto(fixture, '#reset-confirmation', 'Secret-2024');
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+    await typeInto(fixture, '#reset-confirmation', 'Lanterne-Bleue7');
 
     await submitForm(fixture);
     const request = http.expectOne({ method: 'POST', url: LINK_URL });
-    expect(request.request.body).toEqual({ password: 'Secret-2024', confirmation: 'Secret-2024' });
+    expect(request.request.body).toEqual({ password: 'Lanterne-Bleue7', confirmation: 'Lanterne-Bleue7' });
     request.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
 
@@ -136,8 +136,8 @@ describe('ResetPasswordPage', () => {
 
   it('shows the unmet rules of a 400', async () => {
     await openValidLink();
-    await typeInto(fixture, '#reset-password', 'Secret-2024');
-    await typeInto(fixture, '#reset-confirmation', 'Secret-2024');
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+    await typeInto(fixture, '#reset-confirmation', 'Lanterne-Bleue7');
     await submitForm(fixture);
 
     http.expectOne({ method: 'POST', url: LINK_URL }).flush(
@@ -171,8 +171,8 @@ describe('ResetPasswordPage', () => {
 
   it('shows the invalid page on POST 410', async () => {
     await openValidLink();
-    await typeInto(fixture, '#reset-password', 'Secret-2024');
-    await typeInto(fixture, '#reset-confirmation', 'Secret-2024');
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+    await typeInto(fixture, '#reset-confirmation', 'Lanterne-Bleue7');
     await submitForm(fixture);
 
     http.expectOne({ method: 'POST', url: LINK_URL }).flush(

@@ -10,29 +10,28 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { HttpErrorResponse } from '@angular/common/http';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { ErrorCode } from '@dpec/contracts';
 import { normalizePassword } from '@dpec/password-policy';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { DisplayedError, toDisplayedError } from '../../core/api-error';
 import { PasswordResetService } from '../../core/password-reset.service';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { PasswordField } from '../../shared/password-field/password-field';
-import { LISTED_RULES, describeProgress, evaluatePassword, unlistedRuleMessage } from './password-rules';
+import { evaluatePassword, unlistedRuleMessages, unmetRuleMessage } from '../../shared/password-rules/password-rules';
+import { PasswordRulesCallout } from '../../shared/password-rules/password-rules-callout';
+import { estimateStrength } from '../../shared/password-strength/password-strength';
+import { PasswordStrengthMeter } from '../../shared/password-strength/password-strength-meter';
 
 /** Page states: checking the link, showing the form, done, or the link can no longer be used. */
 type ResetState = 'checking' | 'ready' | 'done' | 'invalid' | 'unavailable';
 
-/** Delay after the last keystroke before the rule summary is announced, in milliseconds. */
-const ANNOUNCE_DELAY_MS = 1000;
-
 @Component({
   selector: 'dpec-reset-password-page',
-  imports: [ReactiveFormsModule, RouterLink, ErrorAlert, PasswordField],
+  imports: [ReactiveFormsModule, RouterLink, ErrorAlert, PasswordField, PasswordRulesCallout, PasswordStrengthMeter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reset-password-page.html',
 })
@@ -58,25 +57,22 @@ export class ResetPasswordPage implements OnInit {
   private readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
   private readonly confirmation = toSignal(this.form.controls.confirmation.valueChanges, { initialValue: '' });
 
+  /** The account is unknown before the reset, so the personal information rule is left to the API. */
   protected readonly ruleStatuses = computed(() => evaluatePassword(this.password()));
-  protected readonly listedStatuses = computed(() =>
-    this.ruleStatuses().filter((status) => LISTED_RULES.includes(status.rule)),
-  );
+  protected readonly passwordTyped = computed(() => this.password() !== '');
+  protected readonly strength = estimateStrength(this.password);
 
-  /** Announced politely once typing pauses, so that screen readers are not interrupted on every key. */
-  protected readonly progressAnnouncement = toSignal(
-    toObservable(this.ruleStatuses).pipe(
-      debounceTime(ANNOUNCE_DELAY_MS),
-      map((statuses) => (this.password() === '' ? '' : describeProgress(statuses))),
-      distinctUntilChanged(),
-    ),
-    { initialValue: '' },
-  );
-
-  /** Errors under the new password: unlisted rules at once, listed ones after a submit attempt. */
+  /**
+   * Errors under the new password: unlisted rules and a guessable password at once, listed
+   * rules after a submit attempt.
+   */
   protected readonly passwordErrors = computed(() => {
     const unmet = this.ruleStatuses().filter((status) => !status.met);
-    const messages = unmet.filter((status) => !status.rule.listed).map((status) => unlistedRuleMessage(status.rule));
+    const messages = unlistedRuleMessages(this.ruleStatuses());
+    const strength = this.strength();
+    if (strength?.guessable) {
+      messages.push(unmetRuleMessage(strength.guessableRuleLabel));
+    }
 
     if (this.submitted() && this.password() === '') {
       return ['Saisissez un nouveau mot de passe.', ...messages];
