@@ -12,7 +12,7 @@ export class AccountService {
     return this.http.get<SessionView[]>('/api/account/sessions');
   }
 
-  /** Ends one session; ending the current one logs the user out. Fails with 404 when it no longer exists. */
+  /** Ends one session, which logs the user out if it is the current one. Fails with 404 when it no longer exists. */
   endSession(sessionId: string): Observable<void> {
     return this.http.delete<void>(`/api/account/sessions/${encodeURIComponent(sessionId)}`);
   }
@@ -22,7 +22,7 @@ export class AccountService {
     return this.http.delete<void>('/api/account/sessions');
   }
 
-  /** Changes the password; the API then ends the other sessions and e-mails the account owner. */
+  /** Changes the password. The API then ends the other sessions and e-mails the account owner. */
   changePassword(body: ChangePasswordRequest): Observable<void> {
     return this.http.post<void>('/api/account/password', body);
   }

@@ -13,8 +13,8 @@ export const SESSION_ENDED_MESSAGE = 'Votre session a pris fin. Reconnectez-vous
 /**
  * Sends the user to the login page when the API reports that their session is gone, after an
  * idle period or because it was closed from another browser. The `/api/auth/*` calls are left
- * to their callers: a 401 there means logged out, wrong credentials or already logged out.
- * The error still reaches the caller.
+ * to their callers, because a 401 there means a visitor, wrong credentials or a session that
+ * has already ended. The error still reaches the caller.
  */
 export const sessionExpiryInterceptor: HttpInterceptorFn = (request, next) => {
   const auth = inject(AuthService);

@@ -23,7 +23,7 @@ export class AccountPage {
     (this.account()?.roles ?? []).map((role) => ROLE_LABELS[role] ?? role).join(', '),
   );
 
-  /** A password change ends the other sessions, so the list is fetched again. */
+  /** Fetches the session list again, because a password change ends the other sessions. */
   protected onPasswordChanged(): void {
     this.sessionsSection().reload();
   }

@@ -16,7 +16,7 @@ import { PasswordStrengthMeter } from '../../shared/password-strength/password-s
 
 type FieldName = keyof ChangePasswordRequest;
 
-/** Field errors of a rejected submit, shown while each field still holds the value that was sent. */
+/** Field errors of a rejected submit, shown while each field still contains the value that was sent. */
 interface Rejection {
   sent: ChangePasswordRequest;
   fields: Partial<Record<FieldName, string[]>>;
@@ -90,8 +90,9 @@ export class ChangePasswordSection {
   });
 
   /**
-   * Errors under the new password: unlisted rules, such as the personal information one, and a
-   * guessable password at once; listed rules after a submit attempt; the API's rules after a 400.
+   * Errors under the new password. Unlisted rules, such as the personal information one, and a
+   * guessable password show at once. Listed rules show after a submit attempt, and the rules that
+   * the API rejected show after a 400.
    */
   protected readonly passwordErrors = computed(() => {
     const messages = unlistedRuleMessages(this.ruleStatuses());
@@ -191,7 +192,7 @@ export class ChangePasswordSection {
   }
 }
 
-/** Maps an API rejection to messages under the fields it concerns; empty for other failures. */
+/** Maps an API rejection to messages under the fields it concerns, or to no field for other failures. */
 function fieldErrorsOf(failure: unknown): Partial<Record<FieldName, string[]>> {
   const apiError = readApiError(failure);
   switch (apiError?.code) {

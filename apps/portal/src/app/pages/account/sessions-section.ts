@@ -29,7 +29,7 @@ interface SessionRow {
   lastSeenAt: string;
   lastSeenAtText: string;
   current: boolean;
-  /** Hidden end of the close button's name, which tells the rows apart for screen readers. */
+  /** Visually hidden end of the close button's name, which distinguishes the rows for screen readers. */
   buttonContext: string;
 }
 

@@ -6,6 +6,7 @@ import { ErrorCode } from '@dpec/contracts';
 import { PASSWORD_RULES, checkPassword } from '@dpec/password-policy';
 
 import { queryElement, submitForm, textOf, typeInto } from '../../../testing/dom';
+import { PasswordStrengthLoader } from '../../shared/password-strength/password-strength.loader';
 import { ResetPasswordPage } from './reset-password-page';
 
 const LINK_URL = '/api/password-reset/320059/j5URkw289E3oe-cwW58rEPrA_BbLR2iGNrWNZjEX';
@@ -154,6 +155,47 @@ describe('ResetPasswordPage', () => {
 
     expect(textOf(fixture, '[role="alert"] p')).toBe('Le mot de passe ne respecte pas les règles.');
     expect(textOf(fixture, '[role="alert"] li')).toBe('au moins 1 chiffre');
+  });
+
+  it('lists the rules only the API checks', async () => {
+    await openValidLink();
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+    await typeInto(fixture, '#reset-confirmation', 'Lanterne-Bleue7');
+    await submitForm(fixture);
+    const labels = [
+      'ni votre nom, ni votre prénom, ni votre adresse mail',
+      'pas un mot de passe courant (azerty, soleil, motdepasse…)',
+      'pas un mot de passe trop facile à deviner',
+    ];
+
+    http.expectOne({ method: 'POST', url: LINK_URL }).flush(
+      { statusCode: 400, code: ErrorCode.PasswordPolicy, message: 'Le mot de passe ne respecte pas les règles indiquées.', unmetRules: labels, requestId: 'r1' },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+
+    const items = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('[role="alert"] li'));
+    expect(items.map((item) => item.textContent?.trim())).toEqual(labels);
+  });
+
+  it('shows the common word rule at once', async () => {
+    await openValidLink();
+
+    await typeInto(fixture, '#reset-password', 'Soleil-2024');
+
+    expect(textOf(fixture, '#reset-password-error-0')).toBe(
+      'Le mot de passe ne respecte pas cette règle : pas un mot de passe courant (azerty, soleil, motdepasse…).',
+    );
+  });
+
+  it('shows the strength under the new password', async () => {
+    await openValidLink();
+
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+    await TestBed.inject(PasswordStrengthLoader).load();
+    await fixture.whenStable();
+
+    expect(textOf(fixture, '.dpec-strength__text')).toBe('Robustesse du mot de passe : Très fort');
   });
 
   it('shows the invalid page on GET 410', async () => {

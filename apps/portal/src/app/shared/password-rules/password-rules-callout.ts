@@ -18,7 +18,7 @@ const ANNOUNCE_DELAY_MS = 1000;
   templateUrl: './password-rules-callout.html',
 })
 export class PasswordRulesCallout {
-  /** Status of every rule; only the listed ones are shown. */
+  /** Status of every rule, of which only the listed ones are shown. */
   readonly statuses = input.required<readonly RuleStatus[]>();
   readonly idPrefix = input.required<string>();
   /** Level of the "INFORMATION" heading, one below the heading of the section that contains the form. */

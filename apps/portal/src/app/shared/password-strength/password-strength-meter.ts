@@ -10,10 +10,10 @@ export const STRENGTH_ANNOUNCE_DELAY_MS = 1000;
 const SEGMENTS = [0, 1, 2, 3, 4] as const;
 
 /**
- * Strength indication under a new password field: a bar and the text "Robustesse du mot de
- * passe : Moyen". It only informs: the rules and the API decide whether a password is accepted.
- * The visible text is hidden from assistive technologies, which read the same words from a polite
- * live region updated once typing pauses.
+ * Strength indication under a new password field, with a bar and the text "Robustesse du mot de
+ * passe : Moyen". It only informs, because the rules and the API decide whether a password is
+ * accepted. The visible text is hidden from assistive technologies, which read the same words
+ * from a polite live region updated once typing pauses.
  */
 @Component({
   selector: 'dpec-password-strength-meter',
@@ -21,7 +21,7 @@ const SEGMENTS = [0, 1, 2, 3, 4] as const;
   templateUrl: './password-strength-meter.html',
 })
 export class PasswordStrengthMeter {
-  /** Null while the password is empty or the estimator is loading; nothing is shown then. */
+  /** Estimate to show, or null while the password is empty or the estimator is loading. */
   readonly strength = input.required<PasswordStrength | null>();
 
   protected readonly segments = SEGMENTS;

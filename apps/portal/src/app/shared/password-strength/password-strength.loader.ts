@@ -17,7 +17,7 @@ export interface StrengthEstimator {
 export class PasswordStrengthLoader {
   private loading: Promise<StrengthEstimator> | null = null;
 
-  /** Starts the download once; concurrent and later callers share it. After a failure, the next call retries. */
+  /** Starts the download once, and concurrent and later callers share it. After a failure, the next call retries. */
   load(): Promise<StrengthEstimator> {
     this.loading ??= import('@dpec/password-strength').then(
       (module) => ({

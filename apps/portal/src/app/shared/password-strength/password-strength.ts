@@ -25,7 +25,7 @@ export function estimateStrength(
     if (password() === '' || estimator() !== null) {
       return;
     }
-    // A failed download leaves the indication out; the API still checks the password on submit.
+    // After a failed download the indication stays hidden, and the API still checks the password on submit.
     loader.load().then(
       (loaded) => estimator.set(loaded),
       () => undefined,
