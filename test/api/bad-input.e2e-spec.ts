@@ -74,7 +74,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 
       expect({ label, status: response.status }).toEqual({ label, status: 400 });
       expectFrenchError(response.body);
-      expect(response.body.fields?.[field]?.[0]).toMatch(/champ|adresse|code|identifiant|mot de passe|confirmation/i);
+      expect(response.body.fields?.[field]?.[0]).toMatch(/champ|adresse|code|identifiant|mot de passe|confirmation|règle/i);
     }
   });
 

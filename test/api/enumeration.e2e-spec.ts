@@ -1,6 +1,6 @@
 import { Account } from '../../apps/api/src/accounts/account.entity';
 import { GOOD_PASSWORD, login, obtainResetLink, requestReset, resetLinkIn } from '../support/journey';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, TEST_PUBLIC_URL, TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-databases';
 
 /** Drops the fields that differ between any two responses. */
@@ -56,17 +56,27 @@ describe.each(testDatabaseKinds())('account enumeration on %s', (kind) => {
     expect(responses[0].body.message).toContain('Si un compte actif correspond à cette adresse');
   });
 
-  it('mails only active accounts', async () => {
+  it('mails a link only to active accounts', async () => {
     await app.flushMail();
-    const before = app.smtp.messages.length;
+    const disabledBefore = app.smtp.messagesTo(disabled).length;
 
-    await requestReset(app, unknown);
     await requestReset(app, disabled);
     await app.flushMail();
 
-    expect(app.smtp.messagesTo(unknown)).toHaveLength(0);
-    expect(app.smtp.messagesTo(disabled)).toHaveLength(1);
-    expect(app.smtp.messages.length).toBe(before);
+    expect(app.smtp.messagesTo(disabled)).toHaveLength(disabledBefore);
+  });
+
+  it('tells an unknown address that no account uses it', async () => {
+    const stranger = 'stranger@example.fr';
+
+    await requestReset(app, stranger);
+    await app.flushMail();
+    const mail = await app.smtp.waitForMessageTo(stranger);
+
+    expect(mail.subject).toBe('Demande de réinitialisation de mot de passe');
+    expect(mail.text).toContain("Aucun compte DPECothèque n'utilise cette adresse.");
+    expect(mail.text).toContain(`${TEST_PUBLIC_URL}/adresse-introuvable`);
+    expect(mail.text).not.toMatch(/reset-password/);
   });
 
   it('finds an address typed in capitals with spaces', async () => {

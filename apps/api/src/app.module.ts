@@ -10,7 +10,9 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { MyAccountModule } from './my-account/my-account.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
+import { SecurityEventsModule } from './security-events/security-events.module';
 
 /** Configuration and clock, available to every module. */
 @Global()
@@ -40,10 +42,12 @@ export class AppModule {
         // NOTE: counters live in process memory, so each API instance limits on its own.
         ThrottlerModule.forRoot([{ ttl: config.throttleTtlSeconds * 1000, limit: config.throttleLimit }]),
         MailModule,
+        SecurityEventsModule,
         AccountsModule,
         CaptchaModule,
         AuthModule,
         PasswordResetModule,
+        MyAccountModule,
         HealthModule,
       ],
       // Every route is limited per client and route, health checks excepted.

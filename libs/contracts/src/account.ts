@@ -31,6 +31,8 @@ export type SecurityEventType =
 export interface SecurityEventView {
   id: number;
   type: SecurityEventType;
+  /** Outcome, e.g. `wrong_password`, `locked`, `mail_sent`, `rate_limited`. */
+  detail: string | null;
   accountId: number | null;
   clientAddress: string | null;
   userAgent: string | null;

@@ -29,6 +29,17 @@ export class Account {
   @Column({ name: 'last_login_at', type: 'datetime', nullable: true })
   lastLoginAt!: Date | null;
 
+  /** Failed logins in a row; reset by a successful login or password reset. */
+  @Column({ name: 'failed_login_count', type: 'int', default: 0 })
+  failedLoginCount!: number;
+
+  /** Attempts before this time are rejected unchecked, after too many failures. */
+  @Column({ name: 'login_delay_until', type: 'datetime', nullable: true })
+  loginDelayUntil!: Date | null;
+
+  @Column({ name: 'locked_until', type: 'datetime', nullable: true })
+  lockedUntil!: Date | null;
+
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
 

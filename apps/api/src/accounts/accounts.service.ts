@@ -37,8 +37,8 @@ export class AccountsService {
     return this.accounts.findOneBy({ email: normalizeEmail(email) });
   }
 
-  findById(id: number): Promise<Account | null> {
-    return this.accounts.findOneBy({ id });
+  findById(id: number, manager?: EntityManager): Promise<Account | null> {
+    return (manager?.getRepository(Account) ?? this.accounts).findOneBy({ id });
   }
 
   /** Creates an account without a password; a duplicate address is a 409. */
@@ -70,9 +70,5 @@ export class AccountsService {
 
   async setPassword(manager: EntityManager, accountId: number, passwordHash: string): Promise<void> {
     await manager.update(Account, { id: accountId }, { passwordHash, updatedAt: this.clock.now() });
-  }
-
-  async recordLogin(accountId: number): Promise<void> {
-    await this.accounts.update({ id: accountId }, { lastLoginAt: this.clock.now() });
   }
 }

@@ -4,8 +4,9 @@ import { ApiBadRequestResponse, ApiBody, ApiCookieAuth, ApiNoContentResponse, Ap
 import type { Request, Response } from 'express';
 import type { Account } from '../accounts/account.entity';
 import { toAccountView } from '../accounts/account.view';
-import { AccountsService } from '../accounts/accounts.service';
+import { clientInfo } from '../common/client-info';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { SecurityEventsService } from '../security-events/security-events.service';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { LocalAuthGuard } from './local-auth.guard';
 import { LoginDto } from './login.dto';
@@ -20,7 +21,7 @@ export class AuthController {
 
   constructor(
     private readonly sessions: SessionsService,
-    private readonly accounts: AccountsService,
+    private readonly events: SecurityEventsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -40,7 +41,6 @@ export class AuthController {
       await this.sessions.close(previous);
     }
     const session = await this.sessions.open(account.id, request.headers['user-agent']);
-    await this.accounts.recordLogin(account.id);
     setSessionCookie(response, this.config, session.token, session.expiresAt);
 
     this.logger.log(`account ${account.id} logged in`);
@@ -52,8 +52,9 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'Session ended (also when there was none).' })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const token = readSessionCookie(request, this.config);
-    if (token !== undefined) {
-      await this.sessions.close(token);
+    const accountId = token === undefined ? null : await this.sessions.close(token);
+    if (accountId !== null) {
+      await this.events.record({ type: 'session_ended', detail: 'logout', accountId, client: clientInfo(request) });
     }
     clearSessionCookie(response, this.config);
   }

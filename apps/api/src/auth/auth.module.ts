@@ -5,6 +5,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { CaptchaModule } from '../captcha/captcha.module';
 import { AuthController } from './auth.controller';
 import { LocalStrategy } from './local.strategy';
+import { LoginAttemptsService } from './login-attempts.service';
 import { SessionAuthGuard } from './session-auth.guard';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -12,7 +13,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([Session]), AccountsModule, CaptchaModule],
   controllers: [AuthController],
-  providers: [LocalStrategy, SessionsService, SessionAuthGuard],
-  exports: [SessionsService, SessionAuthGuard],
+  providers: [LocalStrategy, SessionsService, SessionAuthGuard, LoginAttemptsService],
+  exports: [SessionsService, SessionAuthGuard, LoginAttemptsService],
 })
 export class AuthModule {}

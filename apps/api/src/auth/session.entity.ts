@@ -6,6 +6,10 @@ export class Session {
   @PrimaryColumn({ name: 'id_hash', type: 'varchar', length: 64 })
   idHash!: string;
 
+  /** Identifies the session in the account page; unlike the cookie value it grants nothing. */
+  @Column({ name: 'public_id', type: 'varchar', length: 36 })
+  publicId!: string;
+
   @Column({ name: 'account_id', type: 'int' })
   accountId!: number;
 

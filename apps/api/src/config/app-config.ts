@@ -29,6 +29,16 @@ export interface AppConfig {
   startOutboxWorker: boolean;
   /** True behind exactly one trusted reverse proxy; X-Forwarded-For is ignored otherwise. */
   trustProxy: boolean;
+  /** Sessions end after this many seconds without a request. */
+  sessionIdleSeconds: number;
+  /** Failed logins in a row after which each attempt waits a growing delay. */
+  loginDelayAfter: number;
+  /** Failed logins in a row after which the account is locked. */
+  loginLockAfter: number;
+  loginLockMinutes: number;
+  /** Reset e-mails sent to one address per hour at most. */
+  resetMailsPerHour: number;
+  securityEventRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -121,7 +131,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${smtpUrl}".`);
   }
 
-  return {
+  const config: AppConfig = {
     production,
     port,
     publicUrl,
@@ -142,5 +152,16 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     resetRequestMinMs: readInteger(env, 'RESET_REQUEST_MIN_MS', 400, 0, 10000),
     startOutboxWorker: env.OUTBOX_WORKER !== 'off',
     trustProxy: readBoolean(env, 'TRUST_PROXY'),
+    sessionIdleSeconds: readInteger(env, 'SESSION_IDLE_SECONDS', 30 * 60, 60, 7 * 24 * 3600),
+    loginDelayAfter: readInteger(env, 'LOGIN_DELAY_AFTER', 5, 1, 100),
+    // The CNIL accepts an 8-character policy only with a lock after at most 10 failures.
+    loginLockAfter: readInteger(env, 'LOGIN_LOCK_AFTER', 10, 1, 10),
+    loginLockMinutes: readInteger(env, 'LOGIN_LOCK_MINUTES', 30, 1, 24 * 60),
+    resetMailsPerHour: readInteger(env, 'RESET_MAILS_PER_HOUR', 3, 1, 100),
+    securityEventRetentionDays: readInteger(env, 'SECURITY_EVENTS_RETENTION_DAYS', 365, 1, 3650),
   };
+  if (config.loginDelayAfter >= config.loginLockAfter) {
+    throw new ConfigError('LOGIN_DELAY_AFTER must be lower than LOGIN_LOCK_AFTER.');
+  }
+  return config;
 }

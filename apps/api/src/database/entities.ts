@@ -3,6 +3,7 @@ import { Session } from '../auth/session.entity';
 import { CaptchaChallenge } from '../captcha/captcha-challenge.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { ResetToken } from '../password-reset/reset-token.entity';
+import { SecurityEvent } from '../security-events/security-event.entity';
 
 // Listed explicitly because the API is bundled by webpack, where globs find nothing.
-export const ENTITIES = [Account, CaptchaChallenge, Session, ResetToken, OutboxMessage];
+export const ENTITIES = [Account, CaptchaChallenge, Session, ResetToken, OutboxMessage, SecurityEvent];

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 /** Templates known to the outbox, with their French subjects. */
 export const MAIL_TEMPLATES = {
   'password-reset': { subject: 'Demande de réinitialisation de mot de passe' },
+  'no-account': { subject: 'Demande de réinitialisation de mot de passe' },
+  'account-locked': { subject: 'Votre compte DPECothèque est temporairement verrouillé' },
+  'password-changed': { subject: 'Votre mot de passe DPECothèque a été modifié' },
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -12,6 +15,25 @@ export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
 export interface PasswordResetMailContext {
   resetUrl: string;
   validityHours: number;
+}
+
+/** Context of the e-mail sent when a reset is requested for an address with no account. */
+export interface NoAccountMailContext {
+  addressNotFoundUrl: string;
+}
+
+/** Context of the e-mail sent when too many failed logins lock an account. */
+export interface AccountLockedMailContext {
+  lockMinutes: number;
+  failures: number;
+  resetRequestUrl: string;
+}
+
+/** Context of the e-mail sent after a password change from the account page. */
+export interface PasswordChangedMailContext {
+  /** French date and time of the change, Paris time. */
+  changedAt: string;
+  resetRequestUrl: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { join } from 'node:path';
 import { MailerModule } from '@nestjs-modules/mailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { templatesDirectory } from './mail-templates';
@@ -23,6 +24,7 @@ const { HandlebarsAdapter } = require('@nestjs-modules/mailer/adapters/handlebar
           adapter: new HandlebarsAdapter(undefined, { inlineCssEnabled: false }),
           options: { strict: true },
         },
+        options: { partials: { dir: join(templatesDirectory(), 'partials'), options: { strict: true } } },
       }),
     }),
   ],

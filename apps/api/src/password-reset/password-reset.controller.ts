@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Req } from '@nestjs/common';
 import type { PasswordResetRequested, ResetLinkStatus } from '@dpec/contracts';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiGoneResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { CaptchaService } from '../captcha/captcha.service';
+import { clientInfo } from '../common/client-info';
 import { Messages } from '../common/messages';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PasswordResetCompletionDto, PasswordResetRequestDto } from './password-reset.dto';
@@ -25,12 +27,12 @@ export class PasswordResetController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ description: 'The same response whether or not the address is known.' })
   @ApiBadRequestResponse({ description: 'Invalid body, or wrong, expired or used captcha.' })
-  async request(@Body() body: PasswordResetRequestDto): Promise<PasswordResetRequested> {
+  async request(@Body() body: PasswordResetRequestDto, @Req() request: Request): Promise<PasswordResetRequested> {
     await this.captcha.verifyOnce(body.captchaId, body.captchaCode);
 
     // Pads the answer to a fixed minimum so that its duration does not tell known addresses apart.
     const started = Date.now();
-    await this.resets.request(body.email);
+    await this.resets.request(body.email, clientInfo(request));
     const remaining = this.config.resetRequestMinMs - (Date.now() - started);
     if (remaining > 0) {
       await new Promise((resolve) => setTimeout(resolve, remaining));
@@ -56,7 +58,8 @@ export class PasswordResetController {
     @Param('accountId') accountId: string,
     @Param('token') token: string,
     @Body() body: PasswordResetCompletionDto,
+    @Req() request: Request,
   ): Promise<void> {
-    await this.resets.complete(parseAccountId(accountId), token, body.password, body.confirmation);
+    await this.resets.complete(parseAccountId(accountId), token, body.password, body.confirmation, clientInfo(request));
   }
 }

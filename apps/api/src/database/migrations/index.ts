@@ -1,4 +1,5 @@
 import { CreateAccessTables1764878400000 } from './1764878400000-CreateAccessTables';
+import { AddLoginProtectionAndSecurityEvents1764964800000 } from './1764964800000-AddLoginProtectionAndSecurityEvents';
 
 // In order; listed explicitly because the API is bundled by webpack.
-export const MIGRATIONS = [CreateAccessTables1764878400000];
+export const MIGRATIONS = [CreateAccessTables1764878400000, AddLoginProtectionAndSecurityEvents1764964800000];

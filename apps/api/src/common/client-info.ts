@@ -1,0 +1,15 @@
+import type { Request } from 'express';
+
+/** Who made a request, for security events: address (after TRUST_PROXY) and browser. */
+export interface ClientInfo {
+  address: string | null;
+  userAgent: string | null;
+}
+
+export function clientInfo(request: Request): ClientInfo {
+  const userAgent = request.headers['user-agent'];
+  return {
+    address: request.ip?.slice(0, 64) ?? null,
+    userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 255) : null,
+  };
+}
