@@ -17,7 +17,7 @@ async function logIn(page: Page, password: string): Promise<void> {
   await expect(page).toHaveURL(/\/mon-compte$/);
 }
 
-/** A browser context of its own, so that its login opens a second session. */
+/** Opens a browser context with its own cookies, so that a login there opens a second session. */
 async function openSecondContext(browser: Browser, server: AppServer): Promise<BrowserContext> {
   return browser.newContext({ baseURL: server.baseUrl, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
 }
@@ -79,7 +79,7 @@ test.describe('account page', () => {
     await expectAccessible(page, 'mon-compte after closing a session');
     await saveScreenshot(page, 'account-2-session-fermee');
 
-    // The closed session's page still shows the old list; its next API call finds the session gone.
+    // The closed session's page still shows the old list, and its next API call finds the session gone.
     await otherPage.getByRole('button', { name: 'Fermer toutes les autres sessions' }).click();
     await expect(otherPage).toHaveURL(/\/connexion\?returnUrl=%2Fmon-compte$/);
     await expect(otherPage.getByText('Votre session a pris fin. Reconnectez-vous pour continuer.')).toBeVisible();
@@ -92,17 +92,17 @@ test.describe('account page', () => {
     await logIn(page, FIRST_PASSWORD);
     await expect(page.getByRole('heading', { level: 2, name: 'Changer de mot de passe' })).toBeVisible();
     const current = page.getByLabel('Mot de passe actuel', { exact: true });
-    const next = page.getByLabel('Nouveau mot de passe', { exact: true });
+    const newPassword = page.getByLabel('Nouveau mot de passe', { exact: true });
     const confirmation = page.getByLabel('Confirmation du mot de passe', { exact: true });
 
-    await next.fill('Garnier-Horizon58');
+    await newPassword.fill('Garnier-Horizon58');
     await expect(page.getByText('Le mot de passe ne respecte pas cette règle : ni votre nom, ni votre prénom, ni votre adresse mail.')).toBeVisible();
-    await expect(next).toHaveAttribute('aria-invalid', 'true');
+    await expect(newPassword).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page, 'mon-compte with a personal information error');
     await saveScreenshot(page, 'account-3-regle-informations-personnelles');
 
     await current.fill('Lanterne-Bleue8');
-    await next.fill(NEW_PASSWORD);
+    await newPassword.fill(NEW_PASSWORD);
     await expect(page.getByText('Robustesse du mot de passe : Très fort')).toBeVisible();
     await confirmation.fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
@@ -119,7 +119,7 @@ test.describe('account page', () => {
       page.getByText('Votre mot de passe a été modifié. Vos autres sessions ont été fermées. Un message de confirmation vous a été envoyé.'),
     ).toBeVisible();
     await expect(current).toHaveValue('');
-    await expect(next).toHaveValue('');
+    await expect(newPassword).toHaveValue('');
     await expect(confirmation).toHaveValue('');
     await expectAccessible(page, 'mon-compte after a password change');
     await saveScreenshot(page, 'account-3-mot-de-passe-modifie');
