@@ -163,3 +163,45 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
     await app.http.get('/api/health/ready').expect(200);
   });
 });
+
+describe.each(testDatabaseKinds())('control characters on %s', (kind) => {
+  let app: TestApp;
+  const email = 'control.chars@example.fr';
+
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    await app.createAccount({ email });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it.each([
+    ['NUL', '\u0000'],
+    ['a line break', '\n'],
+    ['a tab', '\t'],
+    ['an escape', '\u001b'],
+  ])('rejects %s in every login field', async (_label, character) => {
+    for (const field of ['email', 'password', 'captchaCode']) {
+      const body: Record<string, string> = { email, password: GOOD_PASSWORD, captchaId: await newCaptchaId(app), captchaCode: TEST_CAPTCHA_CODE };
+      body[field] = `${body[field].slice(0, 2)}${character}${body[field].slice(2)}`;
+
+      const response = await app.http.post('/api/auth/login').send(body);
+
+      expect({ field, status: response.status }).toEqual({ field, status: field === 'password' ? 401 : 400 });
+      expectFrenchError(response.body);
+    }
+  });
+
+  it('rejects control characters in a new password', async () => {
+    const link = await obtainResetLink(app, email);
+
+    const response = await app.http.post(link.apiPath).send({ password: 'Brioche\u0000Verte42', confirmation: 'Brioche\u0000Verte42' });
+
+    expect(response.status).toBe(400);
+    expect(response.body.unmetRules).toEqual(['aucun caractère de contrôle (tabulation, retour à la ligne…)']);
+    const account = await app.dataSource.getRepository(Account).findOneByOrFail({ email });
+    expect(account.passwordHash).toBeNull();
+  });
+});

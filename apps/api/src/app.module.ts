@@ -12,7 +12,7 @@ import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MyAccountModule } from './my-account/my-account.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
-import { SecurityEventsModule } from './security-events/security-events.module';
+import { SecurityEventsAdminModule, SecurityEventsModule } from './security-events/security-events.module';
 
 /** Configuration and clock, available to every module. */
 @Global()
@@ -48,6 +48,7 @@ export class AppModule {
         AuthModule,
         PasswordResetModule,
         MyAccountModule,
+        SecurityEventsAdminModule,
         HealthModule,
       ],
       // Every route is limited per client and route, health checks excepted.

@@ -6,6 +6,7 @@ import { CaptchaModule } from '../captcha/captcha.module';
 import { AuthController } from './auth.controller';
 import { LocalStrategy } from './local.strategy';
 import { LoginAttemptsService } from './login-attempts.service';
+import { RolesGuard } from './roles.guard';
 import { SessionAuthGuard } from './session-auth.guard';
 import { Session } from './session.entity';
 import { SessionsService } from './sessions.service';
@@ -13,7 +14,7 @@ import { SessionsService } from './sessions.service';
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([Session]), AccountsModule, CaptchaModule],
   controllers: [AuthController],
-  providers: [LocalStrategy, SessionsService, SessionAuthGuard, LoginAttemptsService],
-  exports: [SessionsService, SessionAuthGuard, LoginAttemptsService],
+  providers: [LocalStrategy, SessionsService, SessionAuthGuard, LoginAttemptsService, RolesGuard],
+  exports: [SessionsService, SessionAuthGuard, LoginAttemptsService, RolesGuard],
 })
 export class AuthModule {}
