@@ -53,6 +53,19 @@ export const test = base.extend<object, { server: AppServer }>({
   baseURL: async ({ server }, use) => {
     await use(server.baseUrl);
   },
+  // Every test fails if the page breaks the Content-Security-Policy, e.g. with an inline script.
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+        violations.push(message.text());
+      }
+    });
+
+    await use(page);
+
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
 });
 
 export { expect };

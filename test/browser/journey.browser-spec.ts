@@ -139,3 +139,37 @@ test.describe('anonymous journey', () => {
     await expect(page).toHaveURL(/\/connexion/);
   });
 });
+
+test.describe('browser protections', () => {
+  // A page of its own: the blocked script below is a CSP violation that the page fixture would report.
+  test('pages carry a CSP and no inline script runs', async ({ browser, server }) => {
+    const page = await browser.newPage({ baseURL: server.baseUrl });
+    const response = await page.goto('/connexion');
+    const csp = response?.headers()['content-security-policy'] ?? '';
+
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+
+    const inlineRan = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true;';
+      document.body.appendChild(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(inlineRan).toBe(false);
+    await page.close();
+  });
+
+  test('a request without the CSRF header is refused', async ({ page }) => {
+    await page.goto('/connexion');
+
+    const result = await page.evaluate(async () => {
+      const response = await fetch('/api/captcha', { method: 'POST' });
+      return { status: response.status, body: (await response.json()) as { message: string } };
+    });
+
+    expect(result.status).toBe(403);
+    expect(result.body.message).toContain('jeton de sécurité');
+  });
+});
