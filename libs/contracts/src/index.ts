@@ -3,3 +3,4 @@ export * from './auth';
 export * from './captcha';
 export * from './password-reset';
 export * from './account';
+export * from './admin';
