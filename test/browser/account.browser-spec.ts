@@ -45,7 +45,7 @@ test.describe('account page', () => {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
 
     await field.fill(FIRST_PASSWORD);
-    await expect(page.getByText('Robustesse du mot de passe : Très fort')).toBeVisible();
+    await expect(page.locator('.dpec-strength__text')).toHaveText('Robustesse du mot de passe : Très fort');
     await expect(page.locator('[data-met="true"]')).toHaveCount(5);
     await expectAccessible(page, 'reset-password with strength');
     await saveScreenshot(page, 'account-1-reinitialisation-robustesse');
@@ -79,8 +79,8 @@ test.describe('account page', () => {
     await expectAccessible(page, 'mon-compte after closing a session');
     await saveScreenshot(page, 'account-2-session-fermee');
 
-    // The closed session's page still shows the old list, and its next API call finds the session gone.
-    await otherPage.getByRole('button', { name: 'Fermer toutes les autres sessions' }).click();
+    // The closed session's page still shows its own row, and its next API call finds the session gone.
+    await otherPage.getByRole('button', { name: /^Fermer la session .*\(cette session\)$/ }).click();
     await expect(otherPage).toHaveURL(/\/connexion\?returnUrl=%2Fmon-compte$/);
     await expect(otherPage.getByText('Votre session a pris fin. Reconnectez-vous pour continuer.')).toBeVisible();
     await expectAccessible(otherPage, 'connexion after the session ended');
@@ -103,7 +103,7 @@ test.describe('account page', () => {
 
     await current.fill('Lanterne-Bleue8');
     await newPassword.fill(NEW_PASSWORD);
-    await expect(page.getByText('Robustesse du mot de passe : Très fort')).toBeVisible();
+    await expect(page.locator('.dpec-strength__text')).toHaveText('Robustesse du mot de passe : Très fort');
     await confirmation.fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await expect(page.getByRole('alert')).toContainText('Le mot de passe actuel est incorrect.');
