@@ -79,7 +79,8 @@ describe('ChangePasswordSection', () => {
     expect(queryElement(fixture, '#change-current-password').getAttribute('autocomplete')).toBe('current-password');
     expect(queryElement(fixture, '#change-password').getAttribute('autocomplete')).toBe('new-password');
     expect(queryElement(fixture, '#change-confirmation').getAttribute('autocomplete')).toBe('new-password');
-    expect(describedBy('#change-password')).toEqual(['change-rules-intro', 'change-rules-list']);
+    expect(describedBy('#change-password')).toEqual(['change-rules-intro', 'change-rules-list', 'change-password-hint']);
+    expect(textOf(fixture, '#change-password-hint')).toBe('Au plus 72 octets : chaque lettre accentuée en compte 2.');
   });
 
   it('sends the body and shows success', async () => {
@@ -157,6 +158,26 @@ describe('ChangePasswordSection', () => {
     expect(textOf(fixture, '#change-password-error-0')).toBe(`Le mot de passe ne respecte pas cette règle : ${GUESSABLE_LABEL}.`);
     expect(document.activeElement?.id).toBe('change-password');
     http.expectNone({ method: 'POST', url: PASSWORD_URL });
+  });
+
+  it('announces a guessable password', async () => {
+    await typeInto(fixture, '#change-password', 'Fenetre-Bleue1');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await fixture.whenStable();
+
+    expect(textOf(fixture, 'dpec-password-rules-callout > [aria-live="polite"]')).toBe(
+      `Les 5 règles du cadre d’information sont respectées. Le mot de passe ne respecte pas cette règle : ${GUESSABLE_LABEL}.`,
+    );
+  });
+
+  it('announces personal information', async () => {
+    await typeInto(fixture, '#change-password', 'Martin-Bleue7');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await fixture.whenStable();
+
+    expect(textOf(fixture, 'dpec-password-rules-callout > [aria-live="polite"]')).toBe(
+      'Les 5 règles du cadre d’information sont respectées. Le mot de passe ne respecte pas cette règle : ni votre nom, ni votre prénom, ni votre adresse mail.',
+    );
   });
 
   it('puts a wrong current password on its field', async () => {

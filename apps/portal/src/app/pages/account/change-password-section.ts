@@ -9,7 +9,12 @@ import { DisplayedError, readApiError, toDisplayedError } from '../../core/api-e
 import { AuthService } from '../../core/auth.service';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { PasswordField } from '../../shared/password-field/password-field';
-import { evaluatePassword, unlistedRuleMessages, unmetRuleMessage } from '../../shared/password-rules/password-rules';
+import {
+  MAX_BYTES_HINT,
+  evaluatePassword,
+  unlistedRuleMessages,
+  unmetRuleMessage,
+} from '../../shared/password-rules/password-rules';
 import { PasswordRulesCallout } from '../../shared/password-rules/password-rules-callout';
 import { estimateStrength } from '../../shared/password-strength/password-strength';
 import { PasswordStrengthMeter } from '../../shared/password-strength/password-strength-meter';
@@ -52,6 +57,7 @@ export class ChangePasswordSection {
 
   protected readonly fieldIds = FIELD_IDS;
   protected readonly successMessage = PASSWORD_CHANGED_MESSAGE;
+  protected readonly maxBytesHint = MAX_BYTES_HINT;
   protected readonly form = new FormGroup({
     currentPassword: new FormControl('', { nonNullable: true }),
     password: new FormControl('', { nonNullable: true }),
@@ -81,6 +87,11 @@ export class ChangePasswordSection {
   protected readonly ruleStatuses = computed(() => evaluatePassword(this.password(), this.passwordContext()));
   protected readonly passwordTyped = computed(() => this.password() !== '');
   protected readonly strength = estimateStrength(this.password, this.userInputs);
+  /** Label of the guessable-password rule, in a list that stays empty unless the estimate finds the password too easy to guess. */
+  protected readonly guessableRuleLabels = computed(() => {
+    const strength = this.strength();
+    return strength?.guessable ? [strength.guessableRuleLabel] : [];
+  });
 
   protected readonly currentPasswordErrors = computed(() => {
     if (this.submitted() && this.currentPassword() === '') {
@@ -95,11 +106,10 @@ export class ChangePasswordSection {
    * the API rejected show after a 400.
    */
   protected readonly passwordErrors = computed(() => {
-    const messages = unlistedRuleMessages(this.ruleStatuses());
-    const strength = this.strength();
-    if (strength?.guessable) {
-      messages.push(unmetRuleMessage(strength.guessableRuleLabel));
-    }
+    const messages = [
+      ...unlistedRuleMessages(this.ruleStatuses()),
+      ...this.guessableRuleLabels().map(unmetRuleMessage),
+    ];
     const listedUnmet = this.ruleStatuses().some((status) => status.rule.listed && !status.met);
 
     if (this.submitted() && this.password() === '') {

@@ -126,6 +126,43 @@ describe('LoginPage', () => {
     expect(navigateByUrl).not.toHaveBeenCalled();
   });
 
+  it.each([
+    [401, ErrorCode.InvalidCredentials, 'Adresse mail ou mot de passe incorrect.'],
+    [400, ErrorCode.CaptchaInvalid, 'Le code de sécurité est incorrect.'],
+  ])('focuses the alert after a %s', async (status, code, message) => {
+    await createPage();
+    await fillValidForm();
+    await submitForm(fixture);
+
+    http.expectOne('/api/auth/login').flush({ statusCode: status, code, message, requestId: 'r1' }, { status, statusText: 'Error' });
+    await fixture.whenStable();
+    flushCaptcha(http, 'challenge-2');
+    await fixture.whenStable();
+
+    const alert = queryElement(fixture, '[role="alert"]');
+    expect(document.activeElement).toBe(alert);
+    expect(alert.getAttribute('tabindex')).toBe('-1');
+    expect(alert.textContent?.trim()).toBe(message);
+  });
+
+  it('clears the password after an error', async () => {
+    await createPage();
+    await fillValidForm();
+    await submitForm(fixture);
+
+    http.expectOne('/api/auth/login').flush(
+      { statusCode: 401, code: ErrorCode.InvalidCredentials, message: 'Adresse mail ou mot de passe incorrect.', requestId: 'r1' },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    await fixture.whenStable();
+    flushCaptcha(http, 'challenge-2');
+    await fixture.whenStable();
+
+    expect(queryElement<HTMLInputElement>(fixture, '#login-password').value).toBe('');
+    expect(queryElement<HTMLInputElement>(fixture, '#login-email').value).toBe('camille.martin@example.fr');
+    expect((fixture.nativeElement as HTMLElement).querySelector('#login-password-error-0')).toBeNull();
+  });
+
   it('sends the new challenge id on retry', async () => {
     await createPage();
     await fillValidForm();
@@ -138,12 +175,14 @@ describe('LoginPage', () => {
     flushCaptcha(http, 'challenge-2');
     await fixture.whenStable();
 
+    await typeInto(fixture, '#login-password', 'Secret-2025');
     await typeInto(fixture, '#login-captcha', 'AbCd');
     await submitForm(fixture);
 
     const retry = http.expectOne('/api/auth/login');
     expect(retry.request.body.captchaId).toBe('challenge-2');
     expect(retry.request.body.captchaCode).toBe('AbCd');
+    expect(retry.request.body.password).toBe('Secret-2025');
   });
 
   it('shows the generic message on 503', async () => {

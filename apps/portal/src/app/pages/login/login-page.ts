@@ -2,6 +2,8 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   inject,
   input,
   signal,
@@ -33,6 +35,7 @@ export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
 
   /** Page to open after login, from the `returnUrl` query parameter; ignored unless it is a path on this site. */
   readonly returnUrl = input<string | undefined>(undefined);
@@ -93,9 +96,17 @@ export class LoginPage {
           this.pending.set(false);
           this.error.set(toDisplayedError(failure));
           // The API has consumed this challenge, so the user needs a fresh code to try again.
+          // The password is cleared too, so that the user retypes it on purpose, but the address is kept.
           this.submitted.set(false);
+          password.reset();
           this.captcha().refresh();
+          this.focusErrorAfterRender();
         },
       });
+  }
+
+  /** Moves focus to the error alert once rendered, so that keyboard and screen reader users land on it. */
+  private focusErrorAfterRender(): void {
+    afterNextRender(() => this.host.querySelector<HTMLElement>('#login-error')?.focus(), { injector: this.injector });
   }
 }

@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { ErrorCode } from '@dpec/contracts';
 import { PASSWORD_RULES, checkPassword } from '@dpec/password-policy';
@@ -10,6 +11,10 @@ import { PasswordStrengthLoader } from '../../shared/password-strength/password-
 import { ResetPasswordPage } from './reset-password-page';
 
 const LINK_URL = '/api/password-reset/320059/j5URkw289E3oe-cwW58rEPrA_BbLR2iGNrWNZjEX';
+
+function wait(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
 
 describe('ResetPasswordPage', () => {
   let fixture: ComponentFixture<ResetPasswordPage>;
@@ -62,7 +67,28 @@ describe('ResetPasswordPage', () => {
     await openValidLink();
 
     const describedBy = queryElement(fixture, '#reset-password').getAttribute('aria-describedby') ?? '';
-    expect(describedBy.split(' ')).toEqual(['reset-rules-intro', 'reset-rules-list']);
+    expect(describedBy.split(' ')).toEqual(['reset-rules-intro', 'reset-rules-list', 'reset-password-hint']);
+  });
+
+  it('shows the byte limit before it is exceeded', async () => {
+    await openValidLink();
+
+    expect(textOf(fixture, '#reset-password-hint')).toBe('Au plus 72 octets : chaque lettre accentuée en compte 2.');
+    expect(textOf(fixture, '#reset-rules-list')).not.toContain('octets');
+  });
+
+  it('announces the exceeded byte limit', async () => {
+    await openValidLink();
+
+    await typeInto(fixture, '#reset-password', `Aa1$${'é'.repeat(35)}`);
+    await wait(1100);
+    await fixture.whenStable();
+
+    const maxBytes = PASSWORD_RULES.find((rule) => rule.id === 'maxBytes');
+    expect(ruleItems().every((item) => item.dataset['met'] === 'true')).toBe(true);
+    expect(textOf(fixture, 'dpec-password-rules-callout > [aria-live="polite"]')).toBe(
+      `Les 5 règles du cadre d’information sont respectées. Le mot de passe ne respecte pas cette règle : ${maxBytes?.label}.`,
+    );
   });
 
   it.each(['', 'abc', 'abcdefgh', 'Abcdefgh', 'Abcdefg1', 'Abcdef1!', 'ÉCOLE-2024', 'Secret-2024'])(
@@ -155,6 +181,8 @@ describe('ResetPasswordPage', () => {
 
     expect(textOf(fixture, '[role="alert"] p')).toBe('Le mot de passe ne respecte pas les règles.');
     expect(textOf(fixture, '[role="alert"] li')).toBe('au moins 1 chiffre');
+    expect(document.activeElement?.id).toBe('reset-error');
+    expect(document.activeElement?.getAttribute('role')).toBe('alert');
   });
 
   it('lists the rules only the API checks', async () => {
@@ -209,6 +237,7 @@ describe('ResetPasswordPage', () => {
 
     expect(textOf(fixture, 'h1')).toBe('Ce lien n’est plus valide');
     expect(queryElement<HTMLAnchorElement>(fixture, 'a.fr-btn').getAttribute('href')).toBe('/mot-de-passe-oublie');
+    expect(TestBed.inject(Title).getTitle()).toBe('Lien non valide - DPECothèque');
   });
 
   it('shows the invalid page on POST 410', async () => {
@@ -224,6 +253,8 @@ describe('ResetPasswordPage', () => {
     await fixture.whenStable();
 
     expect(textOf(fixture, 'h1')).toBe('Ce lien n’est plus valide');
+    expect(TestBed.inject(Title).getTitle()).toBe('Lien non valide - DPECothèque');
+    expect(document.activeElement?.id).toBe('reset-invalid-title');
   });
 
   it('offers a retry when the check fails', async () => {
@@ -237,5 +268,16 @@ describe('ResetPasswordPage', () => {
     http.expectOne(LINK_URL).flush({ expiresAt: '2030-01-01T00:00:00.000Z' });
     await fixture.whenStable();
     expect(queryElement(fixture, '#reset-password')).toBeTruthy();
+  });
+
+  it('keeps the title while the service is unavailable', async () => {
+    const title = TestBed.inject(Title);
+    title.setTitle('Réinitialisation de mot de passe - DPECothèque');
+    await createPage();
+
+    http.expectOne(LINK_URL).error(new ProgressEvent('error'));
+    await fixture.whenStable();
+
+    expect(title.getTitle()).toBe('Réinitialisation de mot de passe - DPECothèque');
   });
 });

@@ -11,6 +11,7 @@ import {
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
 import { HttpErrorResponse } from '@angular/common/http';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -19,15 +20,24 @@ import { normalizePassword } from '@dpec/password-policy';
 
 import { DisplayedError, toDisplayedError } from '../../core/api-error';
 import { PasswordResetService } from '../../core/password-reset.service';
+import { SERVICE_NAME } from '../../core/title-strategy';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { PasswordField } from '../../shared/password-field/password-field';
-import { evaluatePassword, unlistedRuleMessages, unmetRuleMessage } from '../../shared/password-rules/password-rules';
+import {
+  MAX_BYTES_HINT,
+  evaluatePassword,
+  unlistedRuleMessages,
+  unmetRuleMessage,
+} from '../../shared/password-rules/password-rules';
 import { PasswordRulesCallout } from '../../shared/password-rules/password-rules-callout';
 import { estimateStrength } from '../../shared/password-strength/password-strength';
 import { PasswordStrengthMeter } from '../../shared/password-strength/password-strength-meter';
 
 /** Page states: checking the link, showing the form, done, or the link can no longer be used. */
 type ResetState = 'checking' | 'ready' | 'done' | 'invalid' | 'unavailable';
+
+/** Document title while the link is rejected, in place of the route's title, which names the form. */
+const INVALID_LINK_TITLE = `Lien non valide - ${SERVICE_NAME}`;
 
 @Component({
   selector: 'dpec-reset-password-page',
@@ -39,6 +49,7 @@ export class ResetPasswordPage implements OnInit {
   private readonly passwordReset = inject(PasswordResetService);
   private readonly host: HTMLElement = inject(ElementRef).nativeElement;
   private readonly injector = inject(Injector);
+  private readonly title = inject(Title);
 
   /** Route parameters of `/security/reset-password/:accountId/:token`. */
   readonly accountId = input.required<string>();
@@ -48,6 +59,7 @@ export class ResetPasswordPage implements OnInit {
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
   protected readonly error = signal<DisplayedError | null>(null);
+  protected readonly maxBytesHint = MAX_BYTES_HINT;
 
   protected readonly form = new FormGroup({
     password: new FormControl('', { nonNullable: true }),
@@ -61,6 +73,11 @@ export class ResetPasswordPage implements OnInit {
   protected readonly ruleStatuses = computed(() => evaluatePassword(this.password()));
   protected readonly passwordTyped = computed(() => this.password() !== '');
   protected readonly strength = estimateStrength(this.password);
+  /** Label of the guessable-password rule, in a list that stays empty unless the estimate finds the password too easy to guess. */
+  protected readonly guessableRuleLabels = computed(() => {
+    const strength = this.strength();
+    return strength?.guessable ? [strength.guessableRuleLabel] : [];
+  });
 
   /**
    * Errors under the new password: unlisted rules and a guessable password at once, listed
@@ -68,11 +85,10 @@ export class ResetPasswordPage implements OnInit {
    */
   protected readonly passwordErrors = computed(() => {
     const unmet = this.ruleStatuses().filter((status) => !status.met);
-    const messages = unlistedRuleMessages(this.ruleStatuses());
-    const strength = this.strength();
-    if (strength?.guessable) {
-      messages.push(unmetRuleMessage(strength.guessableRuleLabel));
-    }
+    const messages = [
+      ...unlistedRuleMessages(this.ruleStatuses()),
+      ...this.guessableRuleLabels().map(unmetRuleMessage),
+    ];
 
     if (this.submitted() && this.password() === '') {
       return ['Saisissez un nouveau mot de passe.', ...messages];
@@ -106,7 +122,13 @@ export class ResetPasswordPage implements OnInit {
     this.state.set('checking');
     this.passwordReset.checkLink(this.accountId(), this.token()).subscribe({
       next: () => this.state.set('ready'),
-      error: (failure: unknown) => this.state.set(isLinkRejected(failure) ? 'invalid' : 'unavailable'),
+      error: (failure: unknown) => {
+        if (isLinkRejected(failure)) {
+          this.showInvalidLink();
+        } else {
+          this.state.set('unavailable');
+        }
+      },
     });
   }
 
@@ -137,20 +159,27 @@ export class ResetPasswordPage implements OnInit {
       error: (failure: unknown) => {
         this.pending.set(false);
         if (failure instanceof HttpErrorResponse && failure.status === 410) {
-          this.state.set('invalid');
+          this.showInvalidLink();
           this.focusAfterRender('reset-invalid-title');
           return;
         }
         this.error.set(toDisplayedError(failure));
+        this.focusAfterRender('reset-error');
       },
     });
+  }
+
+  /** Replaces the form with the invalid link message, and the route's document title with one that matches it. */
+  private showInvalidLink(): void {
+    this.state.set('invalid');
+    this.title.setTitle(INVALID_LINK_TITLE);
   }
 
   private focusElement(elementId: string): void {
     this.host.querySelector<HTMLElement>(`#${elementId}`)?.focus();
   }
 
-  /** Moves focus to an element that the next render creates, since the form it replaces is gone. */
+  /** Moves focus to an element that the next render creates, such as a message that replaces the form. */
   private focusAfterRender(elementId: string): void {
     afterNextRender(() => this.focusElement(elementId), { injector: this.injector });
   }

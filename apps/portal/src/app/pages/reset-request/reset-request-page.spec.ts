@@ -84,6 +84,22 @@ describe('ResetRequestPage', () => {
     expect(queryElement<HTMLInputElement>(fixture, '#reset-request-email').value).toBe('camille.martin@example.fr');
   });
 
+  it('focuses the alert after an error', async () => {
+    await submitValidForm();
+
+    http.expectOne('/api/password-reset').flush(
+      { statusCode: 400, code: ErrorCode.CaptchaInvalid, message: 'Le code de sécurité est incorrect.', requestId: 'r1' },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    flushCaptcha(http, 'challenge-2');
+    await fixture.whenStable();
+
+    const alert = queryElement(fixture, '[role="alert"]');
+    expect(document.activeElement).toBe(alert);
+    expect(alert.getAttribute('tabindex')).toBe('-1');
+  });
+
   it('lists the field messages of a 400', async () => {
     await submitValidForm();
 

@@ -83,11 +83,12 @@ export class ResetRequestPage {
         // The API has consumed this challenge, so the user needs a fresh code to try again.
         this.submitted.set(false);
         captcha.refresh();
+        this.focusAfterRender('reset-request-error');
       },
     });
   }
 
-  /** Moves focus to an element that the next render creates, since the form it replaces is gone. */
+  /** Moves focus to an element that the next render creates, such as the confirmation or the error alert. */
   private focusAfterRender(elementId: string): void {
     afterNextRender(() => this.host.querySelector<HTMLElement>(`#${elementId}`)?.focus(), {
       injector: this.injector,

@@ -36,4 +36,19 @@ describe('PasswordField', () => {
     expect(queryElement(fixture, '#pwd-show').getAttribute('aria-label')).toBe('Afficher le mot de passe');
     expect(queryElement(fixture, '#pwd').getAttribute('autocomplete')).toBe('current-password');
   });
+
+  it('shows no hint by default', () => {
+    expect((fixture.nativeElement as HTMLElement).querySelector('#pwd-hint')).toBeNull();
+    expect(queryElement(fixture, '#pwd').getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('links the hint to the input', async () => {
+    fixture.componentRef.setInput('describedBy', 'rules');
+    fixture.componentRef.setInput('hint', 'Au plus 72 octets.');
+    fixture.componentRef.setInput('errorMessages', ['Saisissez un mot de passe.']);
+    await fixture.whenStable();
+
+    expect(queryElement(fixture, '#pwd-hint').textContent?.trim()).toBe('Au plus 72 octets.');
+    expect(queryElement(fixture, '#pwd').getAttribute('aria-describedby')).toBe('rules pwd-hint pwd-error-0');
+  });
 });

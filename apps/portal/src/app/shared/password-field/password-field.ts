@@ -20,6 +20,8 @@ export class PasswordField {
   readonly toggleLabel = input('Afficher le mot de passe');
   /** Ids of elements outside the field that describe it, such as a list of rules. */
   readonly describedBy = input<string | null>(null);
+  /** French help text shown under the input at all times, such as a size limit. */
+  readonly hint = input<string | null>(null);
   /** French messages to show under the field; the parent decides when they apply. */
   readonly errorMessages = input<readonly string[]>([]);
 
@@ -29,9 +31,14 @@ export class PasswordField {
 
   protected readonly ariaDescribedBy = computed(() => {
     const errorIds = this.errorMessages().map((_, index) => this.errorId(index));
-    const ids = [this.describedBy(), ...errorIds].filter((id): id is string => !!id);
+    const hintId = this.hint() ? this.hintId() : null;
+    const ids = [this.describedBy(), hintId, ...errorIds].filter((id): id is string => !!id);
     return ids.length > 0 ? ids.join(' ') : null;
   });
+
+  protected hintId(): string {
+    return `${this.inputId()}-hint`;
+  }
 
   protected errorId(index: number): string {
     return `${this.inputId()}-error-${index}`;

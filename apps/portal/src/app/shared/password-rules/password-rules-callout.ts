@@ -25,12 +25,16 @@ export class PasswordRulesCallout {
   readonly headingLevel = input<2 | 3>(2);
   /** False while the password is empty, so that nothing is announced before the user types. */
   readonly announce = input(true);
+  /** Labels of broken rules outside the shared policy, such as the guessable-password estimate, for the summary. */
+  readonly otherUnmetRuleLabels = input<readonly string[]>([]);
 
   protected readonly listedStatuses = computed(() => this.statuses().filter((status) => status.rule.listed));
 
   /** Announced once changes pause, so that screen readers are not interrupted on every key. */
   protected readonly progressAnnouncement = toSignal(
-    toObservable(computed(() => (this.announce() ? describeProgress(this.statuses()) : ''))).pipe(
+    toObservable(
+      computed(() => (this.announce() ? describeProgress(this.statuses(), this.otherUnmetRuleLabels()) : '')),
+    ).pipe(
       debounceTime(ANNOUNCE_DELAY_MS),
       distinctUntilChanged(),
     ),
