@@ -32,6 +32,10 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/account/account-page').then((m) => m.AccountPage),
   },
   {
+    path: 'admin',
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+  },
+  {
     path: 'accessibilite',
     title: 'Déclaration d’accessibilité',
     loadComponent: () => import('./pages/accessibility/accessibility-page').then((m) => m.AccessibilityPage),

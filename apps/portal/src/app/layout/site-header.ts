@@ -4,6 +4,7 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   inject,
   signal,
   viewChild,
@@ -32,6 +33,10 @@ export class SiteHeader {
   protected readonly auth = inject(AuthService);
   protected readonly signOutService = inject(SignOutService);
   protected readonly menuOpen = signal(false);
+  /** The console link is for the roles that manage accounts; the console itself checks the role again. */
+  protected readonly showConsoleLink = computed(() =>
+    (this.auth.account()?.roles ?? []).some((role) => role === 'gestionnaire' || role === 'support'),
+  );
 
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
   private readonly closeButton = viewChild<ElementRef<HTMLButtonElement>>('closeButton');

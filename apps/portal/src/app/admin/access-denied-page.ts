@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
+
+/** Shown to a logged-in account without the gestionnaire role that opens a console page. */
+@Component({
+  selector: 'dpec-access-denied-page',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="fr-container fr-py-6w">
+      <h1>Accès refusé</h1>
+      <p class="fr-text--sm fr-mb-3w">Erreur 403</p>
+      <p class="fr-text--lead">Votre compte ne permet pas d’ouvrir la console de gestion.</p>
+      <p>
+        La console est réservée aux gestionnaires du SIEC. Si vous pensez avoir besoin de cet accès, demandez à un
+        gestionnaire d’ajouter ce rôle à votre compte.
+      </p>
+      <ul class="fr-btns-group fr-btns-group--inline-md">
+        <li><a class="fr-btn" routerLink="/mon-compte">Mon compte</a></li>
+      </ul>
+    </div>
+  `,
+})
+export class AccessDeniedPage {}
