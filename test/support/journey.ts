@@ -60,3 +60,14 @@ export function sessionCookie(response: Response): string {
   }
   return session.split(';')[0];
 }
+
+/** Creates an account with `roles`, sets its password through a reset link, logs in and returns the session cookie. */
+export async function loggedInAs(app: TestApp, email: string, roles: Array<'intervenant' | 'gestionnaire' | 'support'>): Promise<string> {
+  await app.createAccount({ email, roles });
+  const link = await obtainResetLink(app, email);
+  const reset = await app.http.post(link.apiPath).send({ password: GOOD_PASSWORD, confirmation: GOOD_PASSWORD });
+  expect(reset.status).toBe(204);
+  const response = await login(app, email, GOOD_PASSWORD);
+  expect(response.status).toBe(200);
+  return sessionCookie(response);
+}

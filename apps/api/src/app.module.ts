@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CaptchaModule } from './captcha/captcha.module';
 import { Clock } from './common/clock';
@@ -49,6 +50,7 @@ export class AppModule {
         PasswordResetModule,
         MyAccountModule,
         SecurityEventsAdminModule,
+        AdminModule,
         HealthModule,
       ],
       // Every route is limited per client and route, health checks excepted.

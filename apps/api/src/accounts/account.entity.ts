@@ -40,6 +40,10 @@ export class Account {
   @Column({ name: 'locked_until', type: 'datetime', nullable: true })
   lockedUntil!: Date | null;
 
+  /** Names and address folded by `searchTextOf`, kept in step on every write. */
+  @Column({ name: 'search_text', type: 'varchar', length: 500, default: '' })
+  searchText!: string;
+
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;
 

@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { Messages } from '../common/messages';
 import { Account } from './account.entity';
 import { normalizeEmail } from './email';
+import { searchTextOf } from './search-text';
 
 export interface NewAccount {
   email: string;
@@ -49,6 +50,7 @@ export class AccountsService {
       firstName: input.firstName.trim(),
       lastName: input.lastName.trim(),
       roles: [...new Set(input.roles)],
+      searchText: searchTextOf({ email: normalizeEmail(input.email), firstName: input.firstName.trim(), lastName: input.lastName.trim() }),
       passwordHash: null,
       disabledAt: null,
       lastLoginAt: null,

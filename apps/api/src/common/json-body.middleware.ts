@@ -5,15 +5,20 @@ import type { RequestWithId } from './request-id.middleware';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Routes, below the /api mount point, that take a CSV file as their body. */
+const CSV_PATH_PREFIX = '/admin/accounts/import';
+
 /**
- * Rejects with 415 an API request that sends a body in another format than JSON,
- * so that a form post or text/plain never reaches a handler as an empty object.
+ * Rejects with 415 an API request that sends a body in another format than JSON
+ * (or CSV on the import routes), so that a form post or text/plain never reaches a
+ * handler as an empty object.
  */
 export function jsonOnlyMiddleware(request: Request, response: Response, next: NextFunction): void {
   const length = Number(request.headers['content-length'] ?? 0);
   const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
 
-  if (BODY_METHODS.has(request.method) && hasBody && !request.is('application/json')) {
+  const csvAllowed = request.path.startsWith(CSV_PATH_PREFIX) && typeof request.is('text/csv') === 'string';
+  if (BODY_METHODS.has(request.method) && hasBody && !request.is('application/json') && !csvAllowed) {
     sendError(request, response, 415, ErrorCode.UnsupportedMediaType, Messages.unsupportedMediaType);
     return;
   }

@@ -1,4 +1,5 @@
 import { Account } from '../accounts/account.entity';
+import { AuditEntry } from '../admin/audit-entry.entity';
 import { Session } from '../auth/session.entity';
 import { CaptchaChallenge } from '../captcha/captcha-challenge.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
@@ -6,4 +7,4 @@ import { ResetToken } from '../password-reset/reset-token.entity';
 import { SecurityEvent } from '../security-events/security-event.entity';
 
 // Listed explicitly because the API is bundled by webpack, where globs find nothing.
-export const ENTITIES = [Account, CaptchaChallenge, Session, ResetToken, OutboxMessage, SecurityEvent];
+export const ENTITIES = [Account, CaptchaChallenge, Session, ResetToken, OutboxMessage, SecurityEvent, AuditEntry];

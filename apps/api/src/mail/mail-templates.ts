@@ -7,6 +7,9 @@ export const MAIL_TEMPLATES = {
   'no-account': { subject: 'Demande de réinitialisation de mot de passe' },
   'account-locked': { subject: 'Votre compte DPECothèque est temporairement verrouillé' },
   'password-changed': { subject: 'Votre mot de passe DPECothèque a été modifié' },
+  welcome: { subject: 'Bienvenue sur DPECothèque' },
+  'email-changed-old': { subject: 'Changement de l’adresse mail de votre compte DPECothèque' },
+  'email-changed-new': { subject: 'Votre compte DPECothèque utilise désormais cette adresse' },
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -34,6 +37,19 @@ export interface PasswordChangedMailContext {
   /** French date and time of the change, Paris time. */
   changedAt: string;
   resetRequestUrl: string;
+}
+
+/** Context of the welcome e-mail sent when a gestionnaire creates an account. */
+export interface WelcomeMailContext {
+  firstConnectionUrl: string;
+  loginUrl: string;
+}
+
+/** Context of the two e-mails sent when a gestionnaire changes an account's address. */
+export interface EmailChangedMailContext {
+  /** The new address with most of its local part hidden, for the old mailbox. */
+  maskedNewEmail: string;
+  firstConnectionUrl: string;
 }
 
 /**

@@ -41,6 +41,29 @@ export class OutboxService {
     return id;
   }
 
+  /** Queues one message per recipient with the same context, in chunks; for imports. */
+  async enqueueMany(manager: EntityManager, template: MailTemplateName, recipients: string[], context: object): Promise<void> {
+    const now = this.clock.now();
+    const plaintext = JSON.stringify(context);
+    const rows = recipients.map((recipient) => ({
+      template,
+      recipient,
+      subject: MAIL_TEMPLATES[template].subject,
+      payload: this.cipher.encrypt(plaintext),
+      status: 'pending' as const,
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: null,
+      lastError: null,
+      createdAt: now,
+      sentAt: null,
+    }));
+    for (let start = 0; start < rows.length; start += 500) {
+      await manager.insert(OutboxMessage, rows.slice(start, start + 500));
+    }
+    this.logger.log(`queued ${rows.length} ${template} message(s)`);
+  }
+
   /** Tells the worker that messages are waiting; call it after the transaction commits. */
   notifyQueued(): void {
     for (const listener of this.listeners) {
