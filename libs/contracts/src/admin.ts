@@ -99,7 +99,11 @@ export type AuditAction =
   | 'account_disabled'
   | 'account_enabled'
   | 'account_unlocked'
-  | 'first_connection_email_sent';
+  | 'first_connection_email_sent'
+  | 'address_request_resolved'
+  | 'address_request_rejected'
+  | 'api_key_created'
+  | 'api_key_revoked';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'account_created',
@@ -109,6 +113,10 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'account_enabled',
   'account_unlocked',
   'first_connection_email_sent',
+  'address_request_resolved',
+  'address_request_rejected',
+  'api_key_created',
+  'api_key_revoked',
 ];
 
 /** One admin action, with the account's values before and after it. */

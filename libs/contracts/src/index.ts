@@ -4,3 +4,4 @@ export * from './captcha';
 export * from './password-reset';
 export * from './account';
 export * from './admin';
+export * from './address-requests';
