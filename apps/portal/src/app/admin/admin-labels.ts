@@ -12,7 +12,11 @@ export const STATUS_FILTER_LABELS: Readonly<Record<AccountStatusFilter, string>>
   never_logged_in: 'Jamais connecté',
 };
 
-export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+/**
+ * French names of the audit actions. Partial on purpose: the API may record actions that this
+ * portal version does not know yet, and `auditActionLabel` then shows the action code.
+ */
+export const AUDIT_ACTION_LABELS: Readonly<Partial<Record<AuditAction, string>>> = {
   account_created: 'Création du compte',
   account_updated: 'Modification du compte',
   email_changed: 'Changement d’adresse mail',
@@ -20,7 +24,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   account_enabled: 'Réactivation',
   account_unlocked: 'Déverrouillage',
   first_connection_email_sent: 'Envoi du mail de première connexion',
+  address_request_resolved: 'Demande d’adresse introuvable résolue',
+  address_request_rejected: 'Demande d’adresse introuvable rejetée',
+  address_request_info_requested: 'Demande d’adresse introuvable : informations demandées',
+  api_key_created: 'Création d’une clé d’API',
+  api_key_revoked: 'Révocation d’une clé d’API',
 };
+
+export function auditActionLabel(action: AuditAction): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
 
 /** A DSFR badge: its text and its colour modifier. */
 export interface StatusBadge {

@@ -10,7 +10,7 @@ import { DisplayedError, toDisplayedError } from '../../core/api-error';
 import { formatDateTime } from '../../core/date-format';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { AdminApiService } from '../admin-api.service';
-import { AUDIT_ACTION_LABELS, fullName } from '../admin-labels';
+import { auditActionLabel, fullName } from '../admin-labels';
 import { Pagination } from '../shared/pagination';
 import { buildUrl, replaceUrlQuery } from '../shared/url-query';
 import { FieldChange, describeChanges } from './audit-changes';
@@ -50,7 +50,7 @@ export class AuditPage {
   private readonly injector = inject(Injector);
   private readonly requests = new Subject<AuditState>();
 
-  protected readonly actions = AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }));
+  protected readonly actions = AUDIT_ACTIONS.map((action) => ({ value: action, label: auditActionLabel(action) }));
   protected readonly resultsHeadingId = RESULTS_HEADING_ID;
   protected readonly toInputId = TO_INPUT_ID;
 
@@ -186,7 +186,7 @@ function toRow(entry: AuditEntryView): AuditRow {
     actorEmail: entry.actor?.email ?? null,
     accountId: entry.accountId,
     accountEmail: entry.accountEmail ?? 'Compte supprimé',
-    action: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
+    action: auditActionLabel(entry.action),
     changes: describeChanges(entry),
   };
 }
