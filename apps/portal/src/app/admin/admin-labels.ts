@@ -13,10 +13,11 @@ export const STATUS_FILTER_LABELS: Readonly<Record<AccountStatusFilter, string>>
 };
 
 /**
- * French names of the audit actions. Partial on purpose: the API may record actions that this
- * portal version does not know yet, and `auditActionLabel` then shows the action code.
+ * French names of the audit actions, keyed by action code. Keyed by string on purpose: the API
+ * may record actions that this portal version does not know yet, and `auditActionLabel` then
+ * shows the action code.
  */
-export const AUDIT_ACTION_LABELS: Readonly<Partial<Record<AuditAction, string>>> = {
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string | undefined>> = {
   account_created: 'Création du compte',
   account_updated: 'Modification du compte',
   email_changed: 'Changement d’adresse mail',
