@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
+import { AddressRequestsModule } from './address-requests/address-requests.module';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CaptchaModule } from './captcha/captcha.module';
@@ -51,6 +52,7 @@ export class AppModule {
         MyAccountModule,
         SecurityEventsAdminModule,
         AdminModule,
+        AddressRequestsModule,
         HealthModule,
       ],
       // Every route is limited per client and route, health checks excepted.

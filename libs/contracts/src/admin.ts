@@ -102,6 +102,7 @@ export type AuditAction =
   | 'first_connection_email_sent'
   | 'address_request_resolved'
   | 'address_request_rejected'
+  | 'address_request_info_requested'
   | 'api_key_created'
   | 'api_key_revoked';
 
@@ -115,6 +116,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'first_connection_email_sent',
   'address_request_resolved',
   'address_request_rejected',
+  'address_request_info_requested',
   'api_key_created',
   'api_key_revoked',
 ];

@@ -94,32 +94,39 @@ export class AdminAccountsService {
       throw refused('Vous ne pouvez pas retirer votre propre rôle de gestionnaire.');
     }
 
-    const updated = await this.writeOrConflict(async (manager) => {
-      const account = await this.load(manager, id);
-      const before = auditedValues(account);
-      const oldEmail = account.email;
-      const newEmail = changes.email === undefined ? oldEmail : normalizeEmail(changes.email);
-
-      account.firstName = changes.firstName ?? account.firstName;
-      account.lastName = changes.lastName ?? account.lastName;
-      account.roles = changes.roles === undefined ? account.roles : [...new Set(changes.roles)];
-      account.email = newEmail;
-      account.searchText = searchTextOf(account);
-      account.updatedAt = this.clock.now();
-      await manager.save(Account, account);
-
-      const emailChanged = newEmail !== oldEmail;
-      if (emailChanged) {
-        await this.onEmailChanged(manager, account, oldEmail);
-      }
-      const after = auditedValues(account);
-      if (JSON.stringify(before) !== JSON.stringify(after)) {
-        await this.audit.record(manager, [{ actorId: actor.id, accountId: id, action: emailChanged ? 'email_changed' : 'account_updated', before, after }]);
-      }
-      return account;
-    });
+    const updated = await this.writeOrConflict((manager) => this.applyUpdate(manager, actor, id, changes));
     this.outbox.notifyQueued();
     return toAdminAccountView(updated, this.clock.now());
+  }
+
+  /**
+   * Changes an account in the caller's transaction, with its audit entry and, for
+   * a new address, the e-mails to both addresses. Throws a unique violation on an
+   * address already used; the caller maps it.
+   */
+  async applyUpdate(manager: EntityManager, actor: Account, id: number, changes: UpdateAccountDto): Promise<Account> {
+    const account = await this.load(manager, id);
+    const before = auditedValues(account);
+    const oldEmail = account.email;
+    const newEmail = changes.email === undefined ? oldEmail : normalizeEmail(changes.email);
+
+    account.firstName = changes.firstName ?? account.firstName;
+    account.lastName = changes.lastName ?? account.lastName;
+    account.roles = changes.roles === undefined ? account.roles : [...new Set(changes.roles)];
+    account.email = newEmail;
+    account.searchText = searchTextOf(account);
+    account.updatedAt = this.clock.now();
+    await manager.save(Account, account);
+
+    const emailChanged = newEmail !== oldEmail;
+    if (emailChanged) {
+      await this.onEmailChanged(manager, account, oldEmail);
+    }
+    const after = auditedValues(account);
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      await this.audit.record(manager, [{ actorId: actor.id, accountId: id, action: emailChanged ? 'email_changed' : 'account_updated', before, after }]);
+    }
+    return account;
   }
 
   /** Disables an account and ends its sessions; `disabled` false re-enables it. */
@@ -200,7 +207,8 @@ export class AdminAccountsService {
     return { firstConnectionUrl: `${this.config.publicUrl}/mot-de-passe-oublie`, loginUrl: `${this.config.publicUrl}/connexion` };
   }
 
-  private async queueWelcome(manager: EntityManager, account: Account): Promise<void> {
+  /** Queues the welcome e-mail with the first-connection page, in the caller's transaction. */
+  async queueWelcome(manager: EntityManager, account: Account): Promise<void> {
     await this.outbox.enqueue(manager, 'welcome', account.email, this.welcomeContext());
   }
 
@@ -220,7 +228,8 @@ export class AdminAccountsService {
     return account;
   }
 
-  private async writeOrConflict<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /** Runs `work` in a transaction and turns a duplicate address into a French 409. */
+  async writeOrConflict<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await inTransaction(this.dataSource, work);
     } catch (error) {

@@ -11,7 +11,8 @@ import type { AuditQueryDto } from './admin.dto';
 
 export interface AuditRecord {
   actorId: number;
-  accountId: number;
+  /** Null for actions on no account, such as rejecting a request or creating an API key. */
+  accountId: number | null;
   action: AuditAction;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

@@ -9,6 +9,7 @@ export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
 
 const STATE_CHANGING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const SERVER_TO_SERVER_PREFIX = '/api/intake/';
 
 /**
  * Token `random.signature`: the HMAC signature stops a cookie planted from a
@@ -42,7 +43,8 @@ export function csrfMiddleware(secret: string, secureCookies: boolean) {
       response.cookie(CSRF_COOKIE, issueToken(secret), { httpOnly: false, sameSite: 'lax', secure: secureCookies, path: '/' });
     }
 
-    const needsToken = STATE_CHANGING_METHODS.has(request.method) && request.path.startsWith('/api/');
+    // Server-to-server intake carries an API key, not a cookie, so cross-site forgery does not apply.
+    const needsToken = STATE_CHANGING_METHODS.has(request.method) && request.path.startsWith('/api/') && !request.path.startsWith(SERVER_TO_SERVER_PREFIX);
     const header = request.headers[CSRF_HEADER];
     const headerMatches = cookieToken !== undefined && typeof header === 'string' && header === cookieToken;
     if (needsToken && !headerMatches) {

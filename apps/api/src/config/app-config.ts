@@ -39,6 +39,10 @@ export interface AppConfig {
   /** Reset e-mails sent to one address per hour at most. */
   resetMailsPerHour: number;
   securityEventRetentionDays: number;
+  /** Requests one contact address may file in 24 hours. */
+  addressRequestsPerContactPerDay: number;
+  /** Days after closing before a request's personal data is anonymised. */
+  addressRequestRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -159,6 +163,8 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     loginLockMinutes: readInteger(env, 'LOGIN_LOCK_MINUTES', 30, 1, 24 * 60),
     resetMailsPerHour: readInteger(env, 'RESET_MAILS_PER_HOUR', 3, 1, 100),
     securityEventRetentionDays: readInteger(env, 'SECURITY_EVENTS_RETENTION_DAYS', 365, 1, 3650),
+    addressRequestsPerContactPerDay: readInteger(env, 'ADDRESS_REQUESTS_PER_CONTACT_PER_DAY', 3, 1, 100),
+    addressRequestRetentionDays: readInteger(env, 'ADDRESS_REQUEST_RETENTION_DAYS', 365, 1, 3650),
   };
   if (config.loginDelayAfter >= config.loginLockAfter) {
     throw new ConfigError('LOGIN_DELAY_AFTER must be lower than LOGIN_LOCK_AFTER.');

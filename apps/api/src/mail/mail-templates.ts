@@ -10,6 +10,10 @@ export const MAIL_TEMPLATES = {
   welcome: { subject: 'Bienvenue sur DPECothèque' },
   'email-changed-old': { subject: 'Changement de l’adresse mail de votre compte DPECothèque' },
   'email-changed-new': { subject: 'Votre compte DPECothèque utilise désormais cette adresse' },
+  'address-request-received': { subject: 'Votre demande « adresse introuvable » a bien été reçue' },
+  'address-request-information': { subject: 'Votre demande « adresse introuvable » : informations complémentaires' },
+  'address-request-resolved': { subject: 'Votre demande « adresse introuvable » est résolue' },
+  'address-request-rejected': { subject: 'Votre demande « adresse introuvable » n’a pas pu aboutir' },
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -49,6 +53,21 @@ export interface WelcomeMailContext {
 export interface EmailChangedMailContext {
   /** The new address with most of its local part hidden, for the old mailbox. */
   maskedNewEmail: string;
+  firstConnectionUrl: string;
+}
+
+/** Context of the e-mails about an "adresse introuvable" request. */
+export interface AddressRequestMailContext {
+  reference: string;
+  /** Question of the support, for the information request. */
+  question?: string;
+  replyUrl?: string;
+  replyValidityDays?: number;
+  /** True when the request was resolved by creating an account, false when an address changed. */
+  accountCreated?: boolean;
+  reasonLabel?: string;
+  details?: string;
+  loginUrl: string;
   firstConnectionUrl: string;
 }
 

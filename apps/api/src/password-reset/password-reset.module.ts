@@ -11,5 +11,6 @@ import { ResetToken } from './reset-token.entity';
   imports: [TypeOrmModule.forFeature([ResetToken]), AccountsModule, AuthModule, CaptchaModule],
   controllers: [PasswordResetController],
   providers: [PasswordResetService],
+  exports: [PasswordResetService],
 })
 export class PasswordResetModule {}

@@ -117,26 +117,34 @@ export class PasswordResetService {
   }
 
   private async sendResetLink(account: Account, token: string, client: ClientInfo): Promise<void> {
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.issueLinkIn(manager, account, token);
+      await this.events.record({ type: 'reset_requested', detail: 'mail_sent', accountId: account.id, email: account.email, client }, manager);
+    });
+    this.outbox.notifyQueued();
+    this.logger.log(`reset link issued for account ${account.id}`);
+  }
+
+  /**
+   * Replaces any earlier link of the account by a new one and queues its e-mail, in
+   * the caller's transaction. The caller notifies the outbox after the commit.
+   */
+  async issueLinkIn(manager: EntityManager, account: Account, token = randomToken(TOKEN_BYTES)): Promise<void> {
     const now = this.clock.now();
     const context: PasswordResetMailContext = {
       resetUrl: `${this.config.publicUrl}/security/reset-password/${account.id}/${token}`,
       validityHours: RESET_TOKEN_TTL_HOURS,
     };
 
-    await inTransaction(this.dataSource, async (manager) => {
-      await manager.update(ResetToken, { accountId: account.id, consumedAt: IsNull() }, { consumedAt: now });
-      await manager.insert(ResetToken, {
-        accountId: account.id,
-        tokenHash: sha256Hex(token),
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_HOURS * HOUR_MS),
-        consumedAt: null,
-      });
-      await this.outbox.enqueue(manager, 'password-reset', account.email, context);
-      await this.events.record({ type: 'reset_requested', detail: 'mail_sent', accountId: account.id, email: account.email, client }, manager);
+    await manager.update(ResetToken, { accountId: account.id, consumedAt: IsNull() }, { consumedAt: now });
+    await manager.insert(ResetToken, {
+      accountId: account.id,
+      tokenHash: sha256Hex(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_HOURS * HOUR_MS),
+      consumedAt: null,
     });
-    this.outbox.notifyQueued();
-    this.logger.log(`reset link issued for account ${account.id}`);
+    await this.outbox.enqueue(manager, 'password-reset', account.email, context);
   }
 
   private async sendNoAccountMail(email: string, client: ClientInfo): Promise<void> {
