@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpStatus, Param, ParseIntPipe, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { AddressRequestDetail, AddressRequestSummary, ApiKeyView, CreatedApiKey, ErrorCode, Page } from '@dpec/contracts';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
@@ -43,42 +43,49 @@ export class SupportController {
   }
 
   @Post(':id/assign')
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: '"Prendre la demande": the agent becomes its assignee.' })
   assign(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number): Promise<AddressRequestDetail> {
     return this.support.assignToSelf(request.account, id);
   }
 
   @Post(':id/comments')
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'Internal comment added; never shown to the requester.' })
   comment(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number, @Body() body: CommentDto): Promise<AddressRequestDetail> {
     return this.support.comment(request.account, id, body.body);
   }
 
   @Post(':id/request-information')
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'The requester is asked by e-mail, with a link to answer.' })
   requestInformation(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number, @Body() body: InformationRequestDto): Promise<AddressRequestDetail> {
     return this.support.requestInformation(request.account, id, body.message);
   }
 
   @Post(':id/resolve')
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'The account gets the contact address; old and new addresses are told; a first-connection link is sent.' })
   resolve(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number, @Body() body: ResolveWithAccountDto): Promise<AddressRequestDetail> {
     return this.support.resolveWithAccount(request.account, id, body.accountId);
   }
 
   @Post(':id/hand-over')
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'No account exists: the request waits for a gestionnaire to create one.' })
   handOver(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number): Promise<AddressRequestDetail> {
     return this.support.handOver(request.account, id);
   }
 
   @Post(':id/create-account')
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'Gestionnaires only: the account is created from the request, which is resolved.' })
   createAccount(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number, @Body() body: CreateFromRequestDto): Promise<AddressRequestDetail> {
     return this.support.createAccount(request.account, id, body.roles);
   }
 
   @Post(':id/reject')
+  @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'The request is rejected; the requester gets the reason.' })
   reject(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number, @Body() body: RejectDto): Promise<AddressRequestDetail> {
     return this.support.reject(request.account, id, body);
