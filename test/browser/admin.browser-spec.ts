@@ -85,7 +85,9 @@ test.describe('admin console', () => {
     await page.getByLabel('Adresse mail').fill(NEWCOMER_EMAIL);
     await page.getByLabel('Prénom').fill('Yanis');
     await page.getByLabel('Nom', { exact: true }).fill('Morel');
-    await page.getByLabel('Intervenant').check();
+    // The DSFR label covers its checkbox, so the click goes to the label as a user's would.
+    await page.locator('label', { hasText: 'Intervenant' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Intervenant' })).toBeChecked();
     await page.getByRole('button', { name: 'Créer le compte' }).click();
 
     await expect(page).toHaveURL(/\/admin\/comptes\/\d+$/);
