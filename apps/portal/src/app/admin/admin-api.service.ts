@@ -37,7 +37,7 @@ export class AdminApiService {
     return this.http.post<AdminAccountView>(ACCOUNTS_URL, body);
   }
 
-  /** Changes the given fields. A new address is told to both addresses and cancels pending reset links. */
+  /** Changes the given fields. The API e-mails both addresses on an address change and cancels pending reset links. */
   updateAccount(id: number, body: UpdateAccountRequest): Observable<AdminAccountView> {
     return this.http.patch<AdminAccountView>(accountUrl(id), body);
   }

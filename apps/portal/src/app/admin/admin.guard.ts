@@ -8,7 +8,7 @@ export const ACCESS_DENIED_PATH = '/admin/acces-refuse';
 
 /**
  * Lets a gestionnaire into the console. A visitor goes to /connexion with the requested URL in
- * `returnUrl`, as with `authGuard`. Any other account sees the "Accès refusé" page while the
+ * `returnUrl`, as with `authGuard`. Any other account gets the "Accès refusé" page while the
  * address bar keeps the requested URL.
  */
 export const gestionnaireGuard: CanActivateFn = (_route, state) => {

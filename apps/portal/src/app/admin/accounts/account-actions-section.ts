@@ -55,7 +55,7 @@ const HEADING_ID = 'account-actions-title';
 const CONFIRM_TITLE_ID = 'account-confirm-title';
 
 /**
- * "Actions" section of an account's page. Each action asks for confirmation in an inline step
+ * "Actions" section of an account's page. Each action shows an inline confirmation step
  * before it calls the API.
  */
 @Component({

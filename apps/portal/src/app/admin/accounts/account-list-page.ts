@@ -145,7 +145,7 @@ export class AccountListPage {
     return current.order === 'asc' ? 'ascending' : 'descending';
   }
 
-  /** Name of a sort button, which says what a click does. */
+  /** Returns the accessible name of a sort button, which describes the order that a click applies. */
   protected sortButtonLabel(column: Column): string {
     const nextOrder = this.ariaSort(column.sortField) === 'ascending' ? 'décroissant' : 'croissant';
     return `Trier la colonne ${column.label} par ordre ${nextOrder}`;

@@ -14,7 +14,7 @@ import { UrlQueryValues, readChoice, readPageNumber } from '../shared/url-query'
 export const ACCOUNT_PAGE_SIZE = 20;
 export const DEFAULT_SORT: AccountSortField = 'lastName';
 
-/** What the account list shows: the filters, the sort and the page. */
+/** State of the account list: the filters, the sort and the page. */
 export interface AccountListState {
   q: string;
   role: Role | '';

@@ -4,8 +4,8 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 type PageSlot = number | null;
 
 /**
- * DSFR pagination. Each link has a real `href`, so that it opens in a new tab; a plain click
- * is left to the page through `pageChange`, which updates the list without a route change.
+ * DSFR pagination. Each link has a real `href`, so that it can open in a new tab. A plain click
+ * emits `pageChange` instead, and the page updates its list without a route change.
  */
 @Component({
   selector: 'dpec-pagination',
