@@ -77,7 +77,8 @@ test.describe('admin console', () => {
     await expect(page).toHaveTitle('Créer un compte - Console de gestion - DPECothèque');
 
     await page.getByRole('button', { name: 'Créer le compte' }).click();
-    await expect(page.getByText('Cochez au moins un rôle.')).toBeVisible();
+    // The same sentence is also the group's hint, so the error is found by its id.
+    await expect(page.locator('#create-roles-error')).toHaveText('Cochez au moins un rôle.');
     await expect(page.getByLabel('Adresse mail')).toBeFocused();
     await expectAccessible(page, 'admin nouveau compte with errors');
     await saveScreenshot(page, 'admin-2-creation-erreurs');
