@@ -1,5 +1,6 @@
 import { Account } from '../../apps/api/src/accounts/account.entity';
 import { SecurityEvent } from '../../apps/api/src/security-events/security-event.entity';
+import { SecurityEventsService } from '../../apps/api/src/security-events/security-events.service';
 import { GOOD_PASSWORD, login, obtainResetLink, requestReset } from '../support/journey';
 import { startTestApp, TEST_PUBLIC_URL, TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-databases';
@@ -138,6 +139,22 @@ describe.each(testDatabaseKinds())('login protection on %s', (kind) => {
     await app.flushMail();
 
     expect(app.smtp.messagesTo(stranger)).toHaveLength(3);
+  });
+
+  it('purges events after the retention period', async () => {
+    const email = await accountWithPassword();
+    const id = (await account(email)).id;
+    const repository = app.dataSource.getRepository(SecurityEvent);
+    const before = await repository.countBy({ accountId: id });
+    expect(before).toBeGreaterThan(0);
+
+    app.clock.advance(364 * 24 * 3600 * 1000);
+    await app.app.get(SecurityEventsService).purge();
+    expect(await repository.countBy({ accountId: id })).toBe(before);
+
+    app.clock.advance(2 * 24 * 3600 * 1000);
+    await app.app.get(SecurityEventsService).purge();
+    expect(await repository.countBy({ accountId: id })).toBe(0);
   });
 
   it('records events without secrets', async () => {
