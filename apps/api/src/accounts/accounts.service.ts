@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { ErrorCode, Role } from '@dpec/contracts';
+import { ErrorCode } from '@dpec/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { ApiException } from '../common/api-exception';
@@ -7,14 +7,9 @@ import { Clock } from '../common/clock';
 import { Messages } from '../common/messages';
 import { Account } from './account.entity';
 import { normalizeEmail } from './email';
-import { searchTextOf } from './search-text';
+import { NewAccount, newAccountRow } from './new-account';
 
-export interface NewAccount {
-  email: string;
-  firstName: string;
-  lastName: string;
-  roles: Role[];
-}
+export type { NewAccount } from './new-account';
 
 /** Detects a unique-constraint violation on MySQL/MariaDB and SQLite. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -44,19 +39,7 @@ export class AccountsService {
 
   /** Creates an account without a password; a duplicate address is a 409. */
   async create(input: NewAccount): Promise<Account> {
-    const now = this.clock.now();
-    const account = this.accounts.create({
-      email: normalizeEmail(input.email),
-      firstName: input.firstName.trim(),
-      lastName: input.lastName.trim(),
-      roles: [...new Set(input.roles)],
-      searchText: searchTextOf({ email: normalizeEmail(input.email), firstName: input.firstName.trim(), lastName: input.lastName.trim() }),
-      passwordHash: null,
-      disabledAt: null,
-      lastLoginAt: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const account = this.accounts.create(newAccountRow(input, this.clock.now()));
 
     try {
       const saved = await this.accounts.save(account);

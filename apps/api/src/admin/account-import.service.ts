@@ -5,7 +5,8 @@ import { isEmail } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { normalizeEmail } from '../accounts/email';
-import { foldForSearch, searchTextOf } from '../accounts/search-text';
+import { newAccountRow } from '../accounts/new-account';
+import { foldForSearch } from '../accounts/search-text';
 import { ApiException } from '../common/api-exception';
 import { Clock } from '../common/clock';
 import { EMAIL_MAX_LENGTH } from '../common/dto-decorators';
@@ -202,22 +203,7 @@ export class AccountImportService {
     const now = this.clock.now();
     for (let start = 0; start < lines.length; start += CHUNK) {
       const chunk = lines.slice(start, start + CHUNK);
-      const rows = chunk.map((line) => {
-        const values = { email: line.email, firstName: line.firstName, lastName: line.lastName };
-        return {
-          ...values,
-          roles: line.validRoles,
-          searchText: searchTextOf(values),
-          passwordHash: null,
-          disabledAt: null,
-          lastLoginAt: null,
-          failedLoginCount: 0,
-          loginDelayUntil: null,
-          lockedUntil: null,
-          createdAt: now,
-          updatedAt: now,
-        };
-      });
+      const rows = chunk.map((line) => newAccountRow({ email: line.email, firstName: line.firstName, lastName: line.lastName, roles: line.validRoles }, now));
       await manager.insert(Account, rows);
 
       const created = await manager.find(Account, { where: { email: In(chunk.map((line) => line.email)) } });

@@ -6,6 +6,7 @@ import { Account } from '../accounts/account.entity';
 import { isUniqueViolation } from '../accounts/accounts.service';
 import type { CreateAccountDto } from '../accounts/create-account.dto';
 import { normalizeEmail } from '../accounts/email';
+import { newAccountRow } from '../accounts/new-account';
 import { searchTextOf } from '../accounts/search-text';
 import { LoginAttemptsService } from '../auth/login-attempts.service';
 import { SessionsService } from '../auth/sessions.service';
@@ -184,23 +185,7 @@ export class AdminAccountsService {
 
   /** Inserts an account without a password, in the caller's transaction. */
   async insertAccount(manager: EntityManager, input: CreateAccountDto): Promise<Account> {
-    const now = this.clock.now();
-    const account = manager.create(Account, {
-      email: normalizeEmail(input.email),
-      firstName: input.firstName.trim(),
-      lastName: input.lastName.trim(),
-      roles: [...new Set(input.roles)],
-      passwordHash: null,
-      disabledAt: null,
-      lastLoginAt: null,
-      failedLoginCount: 0,
-      loginDelayUntil: null,
-      lockedUntil: null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    account.searchText = searchTextOf(account);
-    return manager.save(Account, account);
+    return manager.save(Account, manager.create(Account, newAccountRow(input, this.clock.now())));
   }
 
   welcomeContext(): WelcomeMailContext {
