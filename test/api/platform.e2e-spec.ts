@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createApplication } from '../../apps/api/src/app.factory';
 import { ConfigError, loadConfig } from '../../apps/api/src/config/app-config';
+import { loggedInAs } from '../support/journey';
 import { startTestApp, TestApp } from '../support/test-app';
 import { testDatabaseKinds } from '../support/test-databases';
 
@@ -75,6 +76,29 @@ describe.each(testDatabaseKinds())('platform on %s', (kind) => {
 
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('limits of the console', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp('sqlite', { THROTTLE_LIMIT: '5' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('does not limit a gestionnaire per client', async () => {
+    const cookie = await loggedInAs(app, 'busy.manager@example.fr', ['gestionnaire']);
+
+    const statuses: number[] = [];
+    for (let index = 0; index < 8; index++) {
+      statuses.push((await app.http.get(`/api/admin/accounts?page=${index + 1}`).set('Cookie', cookie)).status);
+    }
+
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Req, UseGuards } from '@nestjs/common';
 import type { AddressRequestReceipt, RequesterReplyPrompt } from '@dpec/contracts';
 import { ApiBearerAuth, ApiCreatedResponse, ApiGoneResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { CaptchaService } from '../captcha/captcha.service';
 import { AddressRequestFormDto, AddressRequestIntakeDto, RequesterReplyDto } from './address-request.dto';
 import { AddressRequestsService } from './address-requests.service';
@@ -49,6 +50,9 @@ export class AddressRequestsController {
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'Missing, unknown or revoked key.' })
 @Controller('intake/address-requests')
+// One Portail Intervenants server files for many people from one address; its key
+// authenticates it, and the per-contact-address limit still applies.
+@SkipThrottle()
 @UseGuards(ApiKeyGuard)
 export class AddressRequestIntakeController {
   constructor(private readonly requests: AddressRequestsService) {}

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { AddressRequestDetail, AddressRequestSummary, ApiKeyView, CreatedApiKey, ErrorCode, Page } from '@dpec/contracts';
+import { SkipThrottle } from '@nestjs/throttler';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { Roles, RolesGuard } from '../auth/roles.guard';
@@ -18,6 +19,9 @@ const requestId = idPipe("Cette demande n'existe pas.");
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ description: 'No live session.' })
 @ApiForbiddenResponse({ description: 'The account is neither support nor gestionnaire.' })
+// Behind a session and a role: the per-client limit is for anonymous routes, and
+// would trip a busy console or many agents behind one address.
+@SkipThrottle()
 @Controller('admin/address-requests')
 @UseGuards(SessionAuthGuard, RolesGuard)
 @Roles('support', 'gestionnaire')
@@ -97,6 +101,8 @@ export class SupportController {
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ description: 'No live session.' })
 @ApiForbiddenResponse({ description: 'The account is not a gestionnaire.' })
+// Not limited per client, for the same reason as the queue.
+@SkipThrottle()
 @Controller('admin/api-keys')
 @UseGuards(SessionAuthGuard, RolesGuard)
 @Roles('gestionnaire')

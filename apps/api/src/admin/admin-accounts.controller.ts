@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Patch, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { AdminAccountView, ErrorCode, ImportPreview, ImportResult, Page } from '@dpec/contracts';
+import { SkipThrottle } from '@nestjs/throttler';
 import { ApiBody, ApiConsumes, ApiCookieAuth, ApiForbiddenResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CreateAccountDto } from '../accounts/create-account.dto';
@@ -36,6 +37,9 @@ function csvBody(request: Request): Buffer {
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ description: 'No live session.' })
 @ApiForbiddenResponse({ description: 'The account is not a gestionnaire.' })
+// Behind a session and a role: the per-client limit is for anonymous routes, and
+// would trip a busy console or many agents behind one address.
+@SkipThrottle()
 @Controller('admin/accounts')
 @UseGuards(SessionAuthGuard, RolesGuard)
 @Roles('gestionnaire')

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Query, UseGuards } from '@nestjs/common';
 import { ErrorCode, SecurityEventView } from '@dpec/contracts';
+import { SkipThrottle } from '@nestjs/throttler';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiOkResponse, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AccountsService } from '../accounts/accounts.service';
 import { Roles, RolesGuard } from '../auth/roles.guard';
@@ -15,6 +16,9 @@ const MAX_LIMIT = 1000;
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ description: 'No live session.' })
 @ApiForbiddenResponse({ description: 'The account is not a gestionnaire.' })
+// Behind a session and a role: the per-client limit is for anonymous routes, and
+// would trip a busy console or many agents behind one address.
+@SkipThrottle()
 @Controller('admin/security-events')
 @UseGuards(SessionAuthGuard, RolesGuard)
 @Roles('gestionnaire')
