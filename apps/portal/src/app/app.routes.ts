@@ -22,8 +22,15 @@ export const routes: Routes = [
   },
   {
     path: 'adresse-introuvable',
-    title: 'Adresse mail introuvable',
+    title: 'Adresse introuvable',
     loadComponent: () => import('./pages/address-not-found/address-not-found-page').then((m) => m.AddressNotFoundPage),
+  },
+  {
+    // Sent by e-mail with each question of the support, so the path must not change.
+    path: 'adresse-introuvable/reponse/:id/:token',
+    title: 'Répondre au support',
+    loadComponent: () =>
+      import('./pages/address-request-reply/address-request-reply-page').then((m) => m.AddressRequestReplyPage),
   },
   {
     path: 'mon-compte',

@@ -5,15 +5,18 @@ import {
   Injector,
   afterNextRender,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
-import { NavigationStart, Router, RouterLink } from '@angular/router';
+import { NavigationEnd, NavigationStart, Router, RouterLink } from '@angular/router';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { filter } from 'rxjs';
 
 import { AuthService } from '../core/auth.service';
+import { OpenRequestCountService } from '../core/open-request-count.service';
 import { SignOutService } from '../core/sign-out';
 
 /**
@@ -29,6 +32,7 @@ import { SignOutService } from '../core/sign-out';
 })
 export class SiteHeader {
   private readonly injector = inject(Injector);
+  private readonly openRequests = inject(OpenRequestCountService);
 
   protected readonly auth = inject(AuthService);
   protected readonly signOutService = inject(SignOutService);
@@ -37,17 +41,35 @@ export class SiteHeader {
   protected readonly showConsoleLink = computed(() =>
     (this.auth.account()?.roles ?? []).some((role) => role === 'gestionnaire' || role === 'support'),
   );
+  /** Open requests shown in a badge on the console link; null hides the badge. */
+  protected readonly openCount = computed(() => (this.showConsoleLink() ? this.openRequests.count() : null));
 
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
   private readonly closeButton = viewChild<ElementRef<HTMLButtonElement>>('closeButton');
 
   constructor() {
-    inject(Router)
-      .events.pipe(
+    const router = inject(Router);
+    router.events
+      .pipe(
         filter((event) => event instanceof NavigationStart),
         takeUntilDestroyed(),
       )
       .subscribe(() => this.menuOpen.set(false));
+
+    // The count is fetched again after each navigation, and when a console account logs in.
+    router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.refreshOpenCount());
+    effect(() => {
+      if (this.showConsoleLink()) {
+        untracked(() => this.openRequests.refresh());
+      } else {
+        untracked(() => this.openRequests.clear());
+      }
+    });
   }
 
   protected openMenu(): void {
@@ -62,6 +84,12 @@ export class SiteHeader {
 
     this.menuOpen.set(false);
     this.menuButton()?.nativeElement.focus();
+  }
+
+  private refreshOpenCount(): void {
+    if (this.showConsoleLink()) {
+      this.openRequests.refresh();
+    }
   }
 
   protected signOut(): void {

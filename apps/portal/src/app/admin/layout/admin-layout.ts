@@ -1,24 +1,40 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { Role } from '@dpec/contracts';
 import { filter, map } from 'rxjs';
+
+import { AuthService } from '../../core/auth.service';
 
 /** An entry of the console menu. */
 interface MenuItem {
   label: string;
   path: string;
+  /** Roles that see the entry. */
+  roles: readonly Role[];
   /** Returns whether `path` (without query or fragment) belongs to this entry. */
   matches: (path: string) => boolean;
 }
+
+const GESTIONNAIRE: readonly Role[] = ['gestionnaire'];
+const SUPPORT_DESK: readonly Role[] = ['gestionnaire', 'support'];
 
 const MENU_ITEMS: readonly MenuItem[] = [
   {
     label: 'Comptes',
     path: '/admin/comptes',
+    roles: GESTIONNAIRE,
     matches: (path) => path === '/admin/comptes' || (path.startsWith('/admin/comptes/') && path !== '/admin/comptes/import'),
   },
-  { label: 'Importer', path: '/admin/comptes/import', matches: (path) => path === '/admin/comptes/import' },
-  { label: 'Journal des actions', path: '/admin/journal', matches: (path) => path === '/admin/journal' },
+  { label: 'Importer', path: '/admin/comptes/import', roles: GESTIONNAIRE, matches: (path) => path === '/admin/comptes/import' },
+  {
+    label: 'Demandes',
+    path: '/admin/demandes',
+    roles: SUPPORT_DESK,
+    matches: (path) => path === '/admin/demandes' || path.startsWith('/admin/demandes/'),
+  },
+  { label: 'Journal des actions', path: '/admin/journal', roles: GESTIONNAIRE, matches: (path) => path === '/admin/journal' },
+  { label: 'Clés d’API', path: '/admin/cles-api', roles: GESTIONNAIRE, matches: (path) => path === '/admin/cles-api' },
 ];
 
 /**
@@ -57,6 +73,7 @@ const MENU_ITEMS: readonly MenuItem[] = [
 })
 export class AdminLayout {
   private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
 
   private readonly path = toSignal(
     this.router.events.pipe(
@@ -66,10 +83,15 @@ export class AdminLayout {
     { initialValue: this.currentPath() },
   );
 
-  /** Menu entries with their `aria-current` value: "page" on the page itself, "true" on its sub-pages, else null. */
+  /**
+   * Menu entries that the account's roles allow, with their `aria-current` value: "page" on the
+   * page itself, "true" on its sub-pages, else null.
+   */
   protected readonly items = computed(() => {
     const path = this.path();
-    return MENU_ITEMS.map((item) => {
+    const roles = this.auth.account()?.roles ?? [];
+    const allowed = MENU_ITEMS.filter((item) => item.roles.some((role) => roles.includes(role)));
+    return allowed.map((item) => {
       let current: 'page' | 'true' | null = null;
       if (item.path === path) {
         current = 'page';

@@ -32,6 +32,28 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
             </li>
           </ul>
 
+          <h2 id="adresse-introuvable" tabindex="-1">Demandes « adresse introuvable »</h2>
+          <p>
+            Lorsque vous signalez une adresse introuvable, depuis DPECothèque ou depuis le Portail Intervenants, le SIEC
+            conserve :
+          </p>
+          <ul>
+            <li>
+              les informations du formulaire : nom, prénom, adresse mail essayée, adresse mail de contact, autres
+              adresses indiquées, rôle ou examen concerné et message ;
+            </li>
+            <li>les échanges avec le support à propos de la demande : ses questions, vos réponses et ses réponses.</li>
+          </ul>
+          <p>
+            Ces données servent uniquement à retrouver votre compte et à corriger son adresse mail, ou à vous expliquer
+            pourquoi ce n’est pas possible. Seuls le support et les gestionnaires du SIEC y ont accès.
+          </p>
+          <p>
+            Douze mois après la clôture de la demande, ces données sont anonymisées : les nom, prénom, adresses,
+            message et échanges sont effacés. Seules restent la référence de la demande, son statut et ses dates, à
+            des fins statistiques.
+          </p>
+
           <h2 id="cookies" tabindex="-1">Cookies</h2>
           <p>
             DPECothèque dépose uniquement des cookies strictement nécessaires à son fonctionnement, qui ne demandent
