@@ -1,4 +1,4 @@
-import { AdminAccountView, Page } from '@dpec/contracts';
+import { AddressRequestDetail, AddressRequestSummary, AdminAccountView, Page } from '@dpec/contracts';
 
 /** An account as the API returns it, with the fields a test does not set left at ordinary values. */
 export function adminAccount(overrides: Partial<AdminAccountView> = {}): AdminAccountView {
@@ -26,4 +26,45 @@ export function pageOf<T>(items: T[], total = items.length, page = 1, pageSize =
 /** Error body of the API, as its global filter writes it. */
 export function apiErrorBody(statusCode: number, code: string, message: string, fields?: Record<string, string[]>) {
   return { statusCode, code, message, requestId: 'req-1', ...(fields ? { fields } : {}) };
+}
+
+/** A request of the support queue as the API lists it. */
+export function addressRequestSummary(overrides: Partial<AddressRequestSummary> = {}): AddressRequestSummary {
+  return {
+    id: 7,
+    reference: 'AI-2026-000007',
+    status: 'new',
+    firstName: 'Maëlle',
+    lastName: 'Dubois',
+    contactEmail: 'maelle.dubois@example.fr',
+    source: 'portal',
+    awaitingAccountCreation: false,
+    assignee: null,
+    createdAt: '2026-12-01T08:00:00.000Z',
+    updatedAt: '2026-12-01T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A request's page as the API returns it, with one candidate account and the creation event. */
+export function addressRequestDetail(overrides: Partial<AddressRequestDetail> = {}): AddressRequestDetail {
+  return {
+    ...addressRequestSummary(),
+    triedEmail: 'm.dubois@example.fr',
+    otherEmails: ['maelle.dubois@ancien-rectorat.fr'],
+    roleOrExam: 'Correctrice du baccalauréat',
+    message: 'Mon ancienne adresse ne fonctionne plus.',
+    rejectionReason: null,
+    closedAt: null,
+    history: [
+      { id: 1, kind: 'created', actor: null, body: null, internal: false, createdAt: '2026-12-01T08:00:00.000Z' },
+    ],
+    candidates: [
+      {
+        account: adminAccount({ id: 31, email: 'maelle.dubois@ancien-rectorat.fr', firstName: 'Maëlle', lastName: 'Dubois' }),
+        reasons: ['même nom et prénom', 'autre adresse indiquée'],
+      },
+    ],
+    ...overrides,
+  };
 }

@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { RequesterReplyPrompt } from '@dpec/contracts';
 
 import { AddressRequestService } from '../../core/address-request.service';
-import { DisplayedError, readApiError, toDisplayedError } from '../../core/api-error';
+import { DisplayedError, toDisplayedError } from '../../core/api-error';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { TextField } from '../../shared/text-field/text-field';
 import { MESSAGE_MAX_LENGTH, formatCount } from '../address-not-found/address-request-form';
@@ -130,7 +130,7 @@ export class AddressRequestReplyPage {
   }
 }
 
-/** A used, expired or unknown link: 410, or 404 for an id that is not a number. */
+/** The API answers 410 for a used, expired or unknown link. */
 function isGone(failure: unknown): boolean {
-  return failure instanceof HttpErrorResponse && (failure.status === 410 || (failure.status === 404 && readApiError(failure) !== null));
+  return failure instanceof HttpErrorResponse && failure.status === 410;
 }
