@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import request from 'supertest';
 import { createApplication } from '../../apps/api/src/app.factory';
 import { ConfigError, loadConfig } from '../../apps/api/src/config/app-config';
 import { loggedInAs } from '../support/journey';
@@ -37,6 +38,29 @@ describe.each(testDatabaseKinds())('platform on %s', (kind) => {
     }
 
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('shares the limit between two instances', async () => {
+    const second = await createApplication(
+      loadConfig({ DATABASE_URL: app.database.url, SMTP_URL: app.smtp.url, SESSION_SECRET: 'y'.repeat(40), THROTTLE_LIMIT: '5', OUTBOX_WORKER: 'off', PORTAL_DIR: '/nonexistent' }),
+    );
+    second.useLogger(['error']);
+    await second.init();
+    // A route the other tests here leave alone, so that its counter starts at zero.
+    const link = `/api/password-reset/1/${'b'.repeat(40)}`;
+    const statuses: number[] = [];
+    try {
+      for (let index = 0; index < 3; index++) {
+        statuses.push((await app.rawHttp.get(link)).status);
+      }
+      for (let index = 0; index < 3; index++) {
+        statuses.push((await request(second.getHttpServer()).get(link)).status);
+      }
+    } finally {
+      await second.close();
+    }
+
+    expect(statuses).toEqual([410, 410, 410, 410, 410, 429]);
   });
 
   it('sends the security headers', async () => {

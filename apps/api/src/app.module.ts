@@ -15,6 +15,8 @@ import { MailModule } from './mail/mail.module';
 import { MyAccountModule } from './my-account/my-account.module';
 import { PasswordResetModule } from './password-reset/password-reset.module';
 import { SecurityEventsAdminModule, SecurityEventsModule } from './security-events/security-events.module';
+import { DatabaseThrottlerStorage } from './throttling/database-throttler-storage';
+import { ThrottlingModule } from './throttling/throttling.module';
 
 /** Configuration and clock, available to every module. */
 @Global()
@@ -41,8 +43,14 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, clock),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
-        // NOTE: counters live in process memory, so each API instance limits on its own.
-        ThrottlerModule.forRoot([{ ttl: config.throttleTtlSeconds * 1000, limit: config.throttleLimit }]),
+        ThrottlerModule.forRootAsync({
+          imports: [ThrottlingModule],
+          inject: [DatabaseThrottlerStorage],
+          useFactory: (storage: DatabaseThrottlerStorage) => ({
+            throttlers: [{ ttl: config.throttleTtlSeconds * 1000, limit: config.throttleLimit }],
+            storage,
+          }),
+        }),
         MailModule,
         SecurityEventsModule,
         AccountsModule,

@@ -8,6 +8,7 @@ import { CaptchaChallenge } from '../captcha/captcha-challenge.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { ResetToken } from '../password-reset/reset-token.entity';
 import { SecurityEvent } from '../security-events/security-event.entity';
+import { ThrottleCounter } from '../throttling/throttle-counter.entity';
 
 // Listed explicitly because the API is bundled by webpack, where globs find nothing.
-export const ENTITIES = [Account, CaptchaChallenge, Session, ResetToken, OutboxMessage, SecurityEvent, AuditEntry, AddressRequest, AddressRequestEventEntity, ApiKey];
+export const ENTITIES = [Account, CaptchaChallenge, Session, ResetToken, OutboxMessage, SecurityEvent, AuditEntry, AddressRequest, AddressRequestEventEntity, ApiKey, ThrottleCounter];

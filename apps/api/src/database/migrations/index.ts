@@ -2,6 +2,7 @@ import { CreateAccessTables1764878400000 } from './1764878400000-CreateAccessTab
 import { AddLoginProtectionAndSecurityEvents1764964800000 } from './1764964800000-AddLoginProtectionAndSecurityEvents';
 import { AddAdminConsole1765051200000 } from './1765051200000-AddAdminConsole';
 import { AddAddressRequests1765137600000 } from './1765137600000-AddAddressRequests';
+import { AddThrottleCounters1765224000000 } from './1765224000000-AddThrottleCounters';
 
 // In order; listed explicitly because the API is bundled by webpack.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddLoginProtectionAndSecurityEvents1764964800000,
   AddAdminConsole1765051200000,
   AddAddressRequests1765137600000,
+  AddThrottleCounters1765224000000,
 ];
