@@ -1,14 +1,15 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, RedirectCommand, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
+import { ActivatedRouteSnapshot, CanActivateFn, RedirectCommand, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 
-import { gestionnaireGuard } from './admin.guard';
+import { consoleGuard, consoleHomeGuard, gestionnaireGuard } from './admin.guard';
+import { AuthService } from '../core/auth.service';
 
 type GuardResult = boolean | UrlTree | RedirectCommand;
 
-describe('gestionnaireGuard', () => {
+describe('console guards', () => {
   let http: HttpTestingController;
   let router: Router;
 
@@ -22,8 +23,8 @@ describe('gestionnaireGuard', () => {
 
   afterEach(() => http.verify());
 
-  function run(url: string): Promise<GuardResult> {
-    const result = TestBed.runInInjectionContext(() => gestionnaireGuard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot));
+  function run(url: string, guard: CanActivateFn = gestionnaireGuard): Promise<GuardResult> {
+    const result = TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot));
     return firstValueFrom(result as Observable<GuardResult>);
   }
 
@@ -52,5 +53,43 @@ describe('gestionnaireGuard', () => {
     expect(command).toBeInstanceOf(RedirectCommand);
     expect(router.serializeUrl((command as RedirectCommand).redirectTo)).toBe('/admin/acces-refuse');
     expect((command as RedirectCommand).navigationBehaviorOptions?.browserUrl).toBe('/admin/journal');
+  });
+
+  it('admits support to the console', async () => {
+    const result = run('/admin/demandes', consoleGuard);
+
+    http.expectOne('/api/auth/me').flush({ ...account, roles: ['support'] });
+
+    await expect(result).resolves.toBe(true);
+  });
+
+  it('keeps an intervenant out of the console', async () => {
+    const result = run('/admin/demandes', consoleGuard);
+
+    http.expectOne('/api/auth/me').flush({ ...account, roles: ['intervenant'] });
+
+    const command = await result;
+    expect(command).toBeInstanceOf(RedirectCommand);
+    expect(router.serializeUrl((command as RedirectCommand).redirectTo)).toBe('/admin/acces-refuse');
+  });
+
+  it('opens Demandes for support', async () => {
+    const auth = TestBed.inject(AuthService);
+    auth.loadAccount().subscribe();
+    http.expectOne('/api/auth/me').flush({ ...account, roles: ['support'] });
+
+    const result = TestBed.runInInjectionContext(() => consoleHomeGuard({} as ActivatedRouteSnapshot, { url: '/admin' } as RouterStateSnapshot));
+
+    expect(router.serializeUrl(result as UrlTree)).toBe('/admin/demandes');
+  });
+
+  it('opens Comptes for a gestionnaire', async () => {
+    const auth = TestBed.inject(AuthService);
+    auth.loadAccount().subscribe();
+    http.expectOne('/api/auth/me').flush({ ...account, roles: ['gestionnaire', 'support'] });
+
+    const result = TestBed.runInInjectionContext(() => consoleHomeGuard({} as ActivatedRouteSnapshot, { url: '/admin' } as RouterStateSnapshot));
+
+    expect(router.serializeUrl(result as UrlTree)).toBe('/admin/comptes');
   });
 });

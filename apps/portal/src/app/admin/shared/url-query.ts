@@ -18,12 +18,13 @@ export function buildUrl(path: string, values: UrlQueryValues): string {
 
 /**
  * Writes a list's filters into the address bar, replacing the history entry, so that a reload
- * or a copied link opens the same list.
+ * or a copied link opens the same list. This bypasses the router, which therefore keeps the
+ * query of the last real navigation until the next one.
  *
- * NOTE: this bypasses the router on purpose. Every router navigation, even one that only
- * changes the query, makes the app move focus to the page heading, which would pull focus out
- * of the search field while the user types. The router therefore keeps the query of the last
- * real navigation until the next one.
+ * TODO: move the account and audit pages to `router.navigate` with `replaceUrl`, as the
+ * requests queue does, then delete this function. The bypass dates from when every router
+ * navigation moved focus to the page heading; route-focus.ts now leaves focus alone when only
+ * the query or fragment changes.
  */
 export function replaceUrlQuery(location: Location, path: string, values: UrlQueryValues): void {
   const [, query = ''] = buildUrl(path, values).split('?');
