@@ -18,7 +18,7 @@ export class AddressRequestService {
     return this.http.get<RequesterReplyPrompt>(this.replyUrl(id, token));
   }
 
-  /** Sends the requester's answer, which the API accepts once per link. */
+  /** Sends the requester's reply, which the API accepts once per link. */
   reply(id: string, token: string, message: string): Observable<void> {
     return this.http.post<void>(this.replyUrl(id, token), { message });
   }

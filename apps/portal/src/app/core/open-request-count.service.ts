@@ -11,7 +11,7 @@ export class OpenRequestCountService {
   private readonly http = inject(HttpClient);
   private pendingRequest: Subscription | null = null;
 
-  /** Null until the first answer, and after a failure, so that no stale or wrong number shows. */
+  /** Null until the first response, and after a failure, so that no stale or wrong number shows. */
   readonly count = signal<number | null>(null);
 
   /** Fetches the count again; a newer call cancels a pending one. */

@@ -11,8 +11,8 @@ import { SupportApiService } from './support-api.service';
 const CONFIRM_TITLE_ID = 'candidate-confirm-title';
 
 /**
- * "Comptes candidats": the accounts that may be the requester's, with the reasons the API gives.
- * "Attribuer l'adresse de contact" asks for confirmation, then resolves the request with that account.
+ * "Comptes candidats": the accounts that may be the requester's, with the reasons from the API.
+ * "Attribuer l'adresse de contact" shows a confirmation step, then resolves the request with that account.
  */
 @Component({
   selector: 'dpec-request-candidates-section',

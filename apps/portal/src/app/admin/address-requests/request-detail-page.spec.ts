@@ -75,7 +75,7 @@ describe('RequestDetailPage', () => {
     return http.expectOne({ method: 'POST', url: `${REQUEST_URL}/${name}` });
   }
 
-  /** Answers an action with the updated request, then the header count that the page refreshes. */
+  /** Flushes an action with the updated request, then the header count that the page refreshes. */
   async function answer(request: TestRequest, detail: AddressRequestDetail): Promise<void> {
     request.flush(detail);
     await harness.fixture.whenStable();

@@ -39,7 +39,7 @@ export class SupportApiService {
     return this.action(id, 'assign', null);
   }
 
-  /** Adds an internal comment, which the requester never sees. */
+  /** Adds an internal comment, which the API never sends or shows to the requester. */
   comment(id: number, body: string): Observable<AddressRequestDetail> {
     return this.action(id, 'comments', { body });
   }
@@ -49,7 +49,7 @@ export class SupportApiService {
     return this.action(id, 'request-information', { message });
   }
 
-  /** Gives the account the contact address; the API tells both addresses and sends a link to set a password. */
+  /** Gives the account the contact address. The API e-mails both addresses and sends a link to set a password. */
   resolve(id: number, accountId: number): Observable<AddressRequestDetail> {
     return this.action(id, 'resolve', { accountId });
   }
@@ -59,7 +59,7 @@ export class SupportApiService {
     return this.action(id, 'hand-over', null);
   }
 
-  /** Creates the account from the request; the API answers 403 to a support agent without the gestionnaire role. */
+  /** Creates the account from the request. The API returns 403 to a support agent without the gestionnaire role. */
   createAccount(id: number, roles: Role[]): Observable<AddressRequestDetail> {
     return this.action(id, 'create-account', { roles });
   }

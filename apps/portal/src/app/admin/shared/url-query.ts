@@ -22,9 +22,9 @@ export function buildUrl(path: string, values: UrlQueryValues): string {
  * query of the last real navigation until the next one.
  *
  * TODO: move the account and audit pages to `router.navigate` with `replaceUrl`, as the
- * requests queue does, then delete this function. The bypass dates from when every router
- * navigation moved focus to the page heading; route-focus.ts now leaves focus alone when only
- * the query or fragment changes.
+ * requests queue does, then delete this function. The bypass existed because every router
+ * navigation used to move focus to the page heading. route-focus.ts now leaves focus alone
+ * when only the query or fragment changes.
  */
 export function replaceUrlQuery(location: Location, path: string, values: UrlQueryValues): void {
   const [, query = ''] = buildUrl(path, values).split('?');

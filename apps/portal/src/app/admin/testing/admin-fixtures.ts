@@ -28,7 +28,7 @@ export function apiErrorBody(statusCode: number, code: string, message: string, 
   return { statusCode, code, message, requestId: 'req-1', ...(fields ? { fields } : {}) };
 }
 
-/** A request of the support queue as the API lists it. */
+/** Returns a request of the support queue as the API lists it. */
 export function addressRequestSummary(overrides: Partial<AddressRequestSummary> = {}): AddressRequestSummary {
   return {
     id: 7,
@@ -46,7 +46,7 @@ export function addressRequestSummary(overrides: Partial<AddressRequestSummary> 
   };
 }
 
-/** A request's page as the API returns it, with one candidate account and the creation event. */
+/** Returns a request as its page loads it, with one candidate account and the creation event. */
 export function addressRequestDetail(overrides: Partial<AddressRequestDetail> = {}): AddressRequestDetail {
   return {
     ...addressRequestSummary(),

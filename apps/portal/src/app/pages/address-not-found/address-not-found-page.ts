@@ -26,8 +26,9 @@ const ERROR_ID = `${ID_PREFIX}-error`;
 const RECEIPT_ID = `${ID_PREFIX}-receipt`;
 
 /**
- * "Adresse introuvable": a person who cannot find their account asks the SIEC support to look
- * for it. The page never says whether an address matched; only the support sees that.
+ * "Adresse introuvable": a person who cannot find their account files a request for the SIEC
+ * support to look for it. The page never shows whether an address matched, because only the
+ * support may see that.
  */
 @Component({
   selector: 'dpec-address-not-found-page',

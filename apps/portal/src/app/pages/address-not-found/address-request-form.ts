@@ -41,7 +41,7 @@ export function createAddressRequestForm(): AddressRequestForm {
   });
 }
 
-/** An input of "Autres adresses utilisées"; it may stay empty, and is then left out of the request. */
+/** Creates an input of "Autres adresses utilisées". It may stay empty, and is then left out of the request. */
 export function createOtherEmailControl(): FormControl<string> {
   return emailControl(false);
 }

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { TextField } from '../../shared/text-field/text-field';
 import { MESSAGE_MAX_LENGTH, formatCount } from '../address-not-found/address-request-form';
 
-/** What the page shows: the question with the answer form, the outcome, or why the link cannot be used. */
+/** State of the page: loading, the question with the reply form, the outcome, or an unusable link. */
 type ReplyState =
   | { kind: 'loading' }
   | { kind: 'prompt'; prompt: RequesterReplyPrompt }
@@ -24,7 +24,7 @@ const OUTCOME_ID = 'reply-outcome';
 
 /**
  * Page of the link that the support sends with a question about an "adresse introuvable"
- * request. The link works once and for a limited time; the API answers 410 after that.
+ * request. The link works once and for a limited time, and the API returns 410 after that.
  */
 @Component({
   selector: 'dpec-address-request-reply-page',
@@ -130,7 +130,7 @@ export class AddressRequestReplyPage {
   }
 }
 
-/** The API answers 410 for a used, expired or unknown link. */
+/** Returns whether the API rejected the link as used, expired or unknown (status 410). */
 function isGone(failure: unknown): boolean {
   return failure instanceof HttpErrorResponse && failure.status === 410;
 }
