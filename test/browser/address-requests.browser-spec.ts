@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { AppServer, BROWSER_CAPTCHA_CODE } from './app-server';
 import { expect, expectAccessible, saveScreenshot, test } from './fixtures';
 
-const AGENT_EMAIL = 'ines.caron@example.fr';
+const AGENT_EMAIL = 'romane.giraud@example.fr';
 const AGENT_PASSWORD = 'Lanterne-Bleue7';
 const OLD_EMAIL = 'maelle.dubois@ancien-rectorat.fr';
 const TRIED_EMAIL = 'm.dubois@example.fr';
@@ -48,7 +48,7 @@ test.describe('address requests', () => {
 
   test.beforeAll(({ server }) => {
     server.createAccount(OLD_EMAIL, 'Maëlle', 'Dubois', 'intervenant');
-    server.createAccount(AGENT_EMAIL, 'Inès', 'Caron', 'support');
+    server.createAccount(AGENT_EMAIL, 'Romane', 'Giraud', 'support');
   });
 
   test('1. the support agent sets a password and sees only Demandes', async ({ page, server }) => {
@@ -152,7 +152,7 @@ test.describe('address requests', () => {
 
     await page.getByRole('button', { name: 'Prendre la demande' }).click();
     await expect(page.getByText('Vous avez pris la demande.')).toBeVisible();
-    await expect(page.getByText('Prise en charge par Inès Caron')).toBeVisible();
+    await expect(page.getByText('Prise en charge par Romane Giraud')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Prendre la demande' })).toHaveCount(0);
 
     await page.getByRole('textbox', { name: /^Commentaire/ }).fill('Homonyme vérifié : même examen.');
