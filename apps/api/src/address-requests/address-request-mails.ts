@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/app-config';
 import type { AddressRequestMailContext } from '../mail/mail-templates';
 
-/** The links every request e-mail carries, plus what one e-mail adds. */
+/** Builds the context of a request e-mail: the links every one carries, plus `extra`. */
 export function requestMailContext(config: AppConfig, reference: string, extra: Partial<AddressRequestMailContext> = {}): AddressRequestMailContext {
   return {
     reference,

@@ -9,7 +9,7 @@ import { FieldMessages } from '../common/messages';
 
 const UnlessAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
-/** An optional free-text field; null, arrays and numbers are rejected like elsewhere. */
+/** Declares an optional free-text field; null, arrays and numbers are rejected like elsewhere. */
 function OptionalText(max: number, description: string): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: String, maxLength: max, description }),

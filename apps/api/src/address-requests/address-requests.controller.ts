@@ -21,7 +21,7 @@ export class AddressRequestsController {
   ) {}
 
   @Post()
-  @ApiCreatedResponse({ description: 'The reference of the request; the same answer whatever matched.' })
+  @ApiCreatedResponse({ description: 'The reference of the request; the same response whatever matched.' })
   @ApiTooManyRequestsResponse({ description: 'Too many requests from this client or for this contact address.' })
   async submit(@Body() body: AddressRequestFormDto): Promise<AddressRequestReceipt> {
     await this.captcha.verifyOnce(body.captchaId, body.captchaCode);
@@ -38,7 +38,7 @@ export class AddressRequestsController {
 
   @Post('replies/:id/:token')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Answer stored; the request is back in the queue.' })
+  @ApiNoContentResponse({ description: 'Reply stored; the request is back in the queue.' })
   @ApiGoneResponse({ description: 'Expired, used or unknown link.' })
   reply(@Param('id') id: string, @Param('token') token: string, @Body() body: RequesterReplyDto): Promise<void> {
     return this.requests.reply(parseId(id), token, body.message);

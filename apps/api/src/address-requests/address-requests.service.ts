@@ -114,7 +114,7 @@ export class AddressRequestsService {
       }
       await manager.insert(AddressRequestEventEntity, { requestId: id, actorId: null, kind: 'requester_replied', body: message, internal: false, createdAt: now });
     });
-    this.logger.log(`address request ${id} answered by its requester`);
+    this.logger.log(`address request ${id} received its requester's reply`);
   }
 
   private async findByReplyToken(id: number, token: string): Promise<AddressRequest> {

@@ -62,7 +62,7 @@ export class SupportController {
 
   @Post(':id/request-information')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'The requester is asked by e-mail, with a link to answer.' })
+  @ApiOkResponse({ description: 'The requester receives the question by e-mail, with a link to reply.' })
   requestInformation(@Req() request: AuthenticatedRequest, @Param('id', requestId) id: number, @Body() body: InformationRequestDto): Promise<AddressRequestDetail> {
     return this.support.requestInformation(request.account, id, body.message);
   }

@@ -14,7 +14,7 @@ function statusOf(account: Account, now: Date): string {
   return account.lastLoginAt === null ? 'Jamais connecté' : 'Actif';
 }
 
-/** The account list as a CSV file that Excel opens with accents intact. */
+/** Writes the account list as a CSV file that Excel opens with accents intact. */
 export function exportAccountsCsv(accounts: Account[], now: Date): Buffer {
   const header = ['Adresse mail', 'Prénom', 'Nom', 'Rôles', 'Statut', 'Dernière connexion', 'Créé le'];
   const rows = accounts.map((account) => [

@@ -20,7 +20,7 @@ export function toAdminAccountView(account: Account, now: Date): AdminAccountVie
   };
 }
 
-/** The fields an audit entry records, before and after a change. */
+/** Returns the fields an audit entry records, before and after a change. */
 export function auditedValues(account: Pick<Account, 'email' | 'firstName' | 'lastName' | 'roles' | 'disabledAt'>): Record<string, unknown> {
   return {
     email: account.email,

@@ -100,7 +100,7 @@ export class AdminAccountsController {
   }
 
   @Patch(':id')
-  @ApiOkResponse({ description: 'The account after the change; a new address is told to both addresses.' })
+  @ApiOkResponse({ description: 'The account after the change; a new address is notified to both addresses.' })
   update(@Req() request: AuthenticatedRequest, @Param('id', accountId) id: number, @Body() body: UpdateAccountDto): Promise<AdminAccountView> {
     return this.accounts.update(request.account, id, body);
   }

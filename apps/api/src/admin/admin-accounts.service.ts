@@ -68,7 +68,7 @@ export class AdminAccountsService {
     return { items: accounts.map((account) => toAdminAccountView(account, now)), total, page, pageSize };
   }
 
-  /** Every account matching the filters, for the export, sorted like the list. */
+  /** Returns every account matching the filters, sorted like the list, for the export. */
   async listAll(query: AccountListQueryDto, max: number): Promise<Account[]> {
     const builder = applyAccountFilters(this.dataSource.getRepository(Account).createQueryBuilder('account'), query, this.clock.now());
     return builder.take(max).getMany();

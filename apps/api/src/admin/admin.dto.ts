@@ -6,7 +6,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import { EmailField, RequiredString } from '../common/dto-decorators';
 import { FieldMessages } from '../common/messages';
 
-/** A whole number from a query string; anything else stays as is and fails IsInt. */
+/** Declares a whole-number query parameter; anything else stays as is and fails IsInt. */
 function QueryInteger(min: number, max: number, description: string): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: Number, minimum: min, maximum: max, description }),

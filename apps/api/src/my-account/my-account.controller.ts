@@ -66,7 +66,7 @@ export class MyAccountController {
 
   @Post('password')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Password changed; other sessions ended; the owner is told by e-mail.' })
+  @ApiNoContentResponse({ description: 'Password changed; other sessions ended; the owner is notified by e-mail.' })
   @ApiBadRequestResponse({ description: 'Wrong current password, policy not met (`unmetRules`) or confirmation differs.' })
   async changePassword(@Req() request: AuthenticatedRequest, @Body() body: ChangePasswordDto): Promise<void> {
     await this.passwordChange.change(request.account, request.session, body, clientInfo(request));

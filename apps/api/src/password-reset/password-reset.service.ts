@@ -155,7 +155,7 @@ export class PasswordResetService {
       await this.events.record({ type: 'reset_requested', detail: 'no_account_mail_sent', email, client }, manager);
     });
     this.outbox.notifyQueued();
-    this.logger.log('reset requested for an address with no account; told that address');
+    this.logger.log('reset requested for an address with no account; sent the no-account e-mail');
   }
 
   private async findUsable(manager: EntityManager, accountId: number, token: string): Promise<UsableLink> {
