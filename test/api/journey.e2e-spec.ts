@@ -27,6 +27,7 @@ describe.each(testDatabaseKinds())('anonymous journey on %s', (kind) => {
 
     const status = await app.http.get(link.apiPath).expect(200);
     expect(new Date(status.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 23.9 * 3600 * 1000);
+    expect(status.body.account).toEqual({ email, firstName: 'Camille', lastName: 'Martin' });
 
     await app.http.post(link.apiPath).send({ password: GOOD_PASSWORD, confirmation: GOOD_PASSWORD }).expect(204);
 

@@ -13,6 +13,11 @@ export interface PasswordResetRequested {
 /** Response of `GET /api/password-reset/:accountId/:token` while the link is valid. */
 export interface ResetLinkStatus {
   expiresAt: string;
+  /**
+   * The account's names and address, so that the page can check the personal
+   * information rule as the owner types. Only the holder of the e-mailed link gets them.
+   */
+  account: { email: string; firstName: string; lastName: string };
 }
 
 /** Body of `POST /api/password-reset/:accountId/:token`. */

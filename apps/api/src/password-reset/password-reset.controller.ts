@@ -42,11 +42,10 @@ export class PasswordResetController {
   }
 
   @Get(':accountId/:token')
-  @ApiOkResponse({ description: '`{ expiresAt }` while the link is valid. Reading it never consumes it.' })
+  @ApiOkResponse({ description: '`{ expiresAt, account }` while the link is valid. Reading it never consumes it.' })
   @ApiGoneResponse({ description: 'Expired, used, replaced or unknown link.' })
-  async check(@Param('accountId') accountId: string, @Param('token') token: string): Promise<ResetLinkStatus> {
-    const expiresAt = await this.resets.check(parseAccountId(accountId), token);
-    return { expiresAt: expiresAt.toISOString() };
+  check(@Param('accountId') accountId: string, @Param('token') token: string): Promise<ResetLinkStatus> {
+    return this.resets.check(parseAccountId(accountId), token);
   }
 
   @Post(':accountId/:token')

@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { ErrorCode, RESET_TOKEN_PATTERN, RESET_TOKEN_TTL_HOURS } from '@dpec/contracts';
+import { ErrorCode, RESET_TOKEN_PATTERN, RESET_TOKEN_TTL_HOURS, ResetLinkStatus } from '@dpec/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Account } from '../accounts/account.entity';
@@ -83,10 +83,13 @@ export class PasswordResetService {
     }
   }
 
-  /** Returns the link's expiry, or throws 410 if it is expired, used, replaced or unknown. */
-  async check(accountId: number, token: string): Promise<Date> {
-    const { resetToken } = await this.findUsable(this.dataSource.manager, accountId, token);
-    return resetToken.expiresAt;
+  /** Returns the link's expiry and account, or throws 410 if it is expired, used, replaced or unknown. */
+  async check(accountId: number, token: string): Promise<ResetLinkStatus> {
+    const { resetToken, account } = await this.findUsable(this.dataSource.manager, accountId, token);
+    return {
+      expiresAt: resetToken.expiresAt.toISOString(),
+      account: { email: account.email, firstName: account.firstName, lastName: account.lastName },
+    };
   }
 
   /**
