@@ -11,6 +11,12 @@ import { PasswordStrengthLoader } from '../../shared/password-strength/password-
 import { ResetPasswordPage } from './reset-password-page';
 
 const LINK_URL = '/api/password-reset/320059/j5URkw289E3oe-cwW58rEPrA_BbLR2iGNrWNZjEX';
+const LINK_STATUS = {
+  expiresAt: '2030-01-01T00:00:00.000Z',
+  account: { email: 'lea.moreau@example.fr', firstName: 'Léa', lastName: 'Moreau' },
+};
+const PERSONAL_INFORMATION_MESSAGE =
+  'Le mot de passe ne respecte pas cette règle : ni votre nom, ni votre prénom, ni votre adresse mail.';
 
 function wait(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -30,7 +36,7 @@ describe('ResetPasswordPage', () => {
 
   async function openValidLink(): Promise<void> {
     await createPage();
-    http.expectOne({ method: 'GET', url: LINK_URL }).flush({ expiresAt: '2030-01-01T00:00:00.000Z' });
+    http.expectOne({ method: 'GET', url: LINK_URL }).flush(LINK_STATUS);
     await fixture.whenStable();
   }
 
@@ -216,6 +222,49 @@ describe('ResetPasswordPage', () => {
     );
   });
 
+  it('shows the account name rule at once', async () => {
+    await openValidLink();
+
+    await typeInto(fixture, '#reset-password', 'Moreau-2024!x');
+
+    expect(textOf(fixture, '#reset-password-error-0')).toBe(PERSONAL_INFORMATION_MESSAGE);
+    http.expectNone({ method: 'POST', url: LINK_URL });
+  });
+
+  it('announces the account name rule', async () => {
+    await openValidLink();
+
+    await typeInto(fixture, '#reset-password', 'Moreau-2024!x');
+    await wait(1100);
+    await fixture.whenStable();
+
+    expect(textOf(fixture, 'dpec-password-rules-callout > [aria-live="polite"]')).toBe(
+      `Les 5 règles du cadre d’information sont respectées. ${PERSONAL_INFORMATION_MESSAGE}`,
+    );
+  });
+
+  it('accepts a password without the names', async () => {
+    await openValidLink();
+
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+
+    expect((fixture.nativeElement as HTMLElement).querySelector('#reset-password-error-0')).toBeNull();
+  });
+
+  it('gives the account to the strength estimate', async () => {
+    const estimate = jest.fn(() => ({ score: 4 as const, label: 'Très fort', guessable: false }));
+    TestBed.overrideProvider(PasswordStrengthLoader, {
+      useValue: { load: () => Promise.resolve({ estimate, guessableRuleLabel: 'pas un mot de passe trop facile à deviner' }) },
+    });
+    await openValidLink();
+
+    await typeInto(fixture, '#reset-password', 'Lanterne-Bleue7');
+    await TestBed.inject(PasswordStrengthLoader).load();
+    await fixture.whenStable();
+
+    expect(estimate).toHaveBeenLastCalledWith('Lanterne-Bleue7', ['lea.moreau@example.fr', 'Léa', 'Moreau']);
+  });
+
   it('shows the strength under the new password', async () => {
     await openValidLink();
 
@@ -265,7 +314,7 @@ describe('ResetPasswordPage', () => {
     queryElement<HTMLButtonElement>(fixture, 'button.fr-btn--secondary').click();
     await fixture.whenStable();
 
-    http.expectOne(LINK_URL).flush({ expiresAt: '2030-01-01T00:00:00.000Z' });
+    http.expectOne(LINK_URL).flush(LINK_STATUS);
     await fixture.whenStable();
     expect(queryElement(fixture, '#reset-password')).toBeTruthy();
   });

@@ -15,8 +15,8 @@ import { Title } from '@angular/platform-browser';
 import { HttpErrorResponse } from '@angular/common/http';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { ErrorCode } from '@dpec/contracts';
-import { normalizePassword } from '@dpec/password-policy';
+import { ErrorCode, ResetLinkStatus } from '@dpec/contracts';
+import { PasswordContext, normalizePassword } from '@dpec/password-policy';
 
 import { DisplayedError, toDisplayedError } from '../../core/api-error';
 import { PasswordResetService } from '../../core/password-reset.service';
@@ -59,6 +59,8 @@ export class ResetPasswordPage implements OnInit {
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
   protected readonly error = signal<DisplayedError | null>(null);
+  /** Names and address of the account that the link resets, returned by the link check. */
+  private readonly linkAccount = signal<ResetLinkStatus['account'] | null>(null);
   protected readonly maxBytesHint = MAX_BYTES_HINT;
 
   protected readonly form = new FormGroup({
@@ -69,10 +71,19 @@ export class ResetPasswordPage implements OnInit {
   private readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
   private readonly confirmation = toSignal(this.form.controls.confirmation.valueChanges, { initialValue: '' });
 
-  /** The account is unknown before the reset, so the personal information rule is left to the API. */
-  protected readonly ruleStatuses = computed(() => evaluatePassword(this.password()));
+  private readonly passwordContext = computed<PasswordContext>(() => {
+    const account = this.linkAccount();
+    return account ? { email: account.email, firstName: account.firstName, lastName: account.lastName } : {};
+  });
+  private readonly userInputs = computed(() => {
+    const { email, firstName, lastName } = this.passwordContext();
+    return [email ?? '', firstName ?? '', lastName ?? ''];
+  });
+
+  /** Checked against the link's account as the user types. The API checks the rules again on submit. */
+  protected readonly ruleStatuses = computed(() => evaluatePassword(this.password(), this.passwordContext()));
   protected readonly passwordTyped = computed(() => this.password() !== '');
-  protected readonly strength = estimateStrength(this.password);
+  protected readonly strength = estimateStrength(this.password, this.userInputs);
   /** Label of the guessable-password rule, in a list that stays empty unless the estimate finds the password too easy to guess. */
   protected readonly guessableRuleLabels = computed(() => {
     const strength = this.strength();
@@ -121,7 +132,11 @@ export class ResetPasswordPage implements OnInit {
   protected checkLink(): void {
     this.state.set('checking');
     this.passwordReset.checkLink(this.accountId(), this.token()).subscribe({
-      next: () => this.state.set('ready'),
+      next: (status) => {
+        // An API older than the account field returns only the expiry, and then the API alone checks that rule.
+        this.linkAccount.set(status.account ?? null);
+        this.state.set('ready');
+      },
       error: (failure: unknown) => {
         if (isLinkRejected(failure)) {
           this.showInvalidLink();

@@ -10,8 +10,8 @@ export interface RuleStatus {
 export const LISTED_RULES: readonly PasswordRule[] = PASSWORD_RULES.filter((rule) => rule.listed);
 
 /**
- * Evaluates every rule of the shared policy against a password. Without a context, such as on
- * the reset page where the account is unknown, the personal information rule counts as met.
+ * Evaluates every rule of the shared policy against a password. Without a context, the personal
+ * information rule counts as met.
  */
 export function evaluatePassword(password: string, context: PasswordContext = {}): RuleStatus[] {
   const unmetIds = new Set(checkPassword(password, context).unmet.map((rule) => rule.id));
