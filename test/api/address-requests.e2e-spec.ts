@@ -163,8 +163,12 @@ describe.each(testDatabaseKinds())('address requests on %s', (kind) => {
     expect(toOld.subject).toBe('Changement de l’adresse mail de votre compte DPECothèque');
     const received = app.smtp.messagesTo(contactEmail).map((mail) => mail.subject);
     expect(received).toEqual(expect.arrayContaining(['Votre demande « adresse introuvable » est résolue', 'Demande de réinitialisation de mot de passe']));
+    expect(received).not.toContain('Votre compte DPECothèque utilise désormais cette adresse');
+    expect(resolved.body.history[2].body).toBe(`Martine Colin (${contactEmail})`);
 
     const resetMail = app.smtp.messagesTo(contactEmail).find((mail) => mail.subject === 'Demande de réinitialisation de mot de passe');
+    expect(resetMail?.text).toContain('à la suite de votre demande « adresse introuvable »');
+    expect(resetMail?.text).not.toContain('votre mot de passe actuel reste valable');
     const link = resetLinkIn(resetMail!);
     await app.http.post(link.apiPath).send({ password: GOOD_PASSWORD, confirmation: GOOD_PASSWORD }).expect(204);
     expect((await login(app, contactEmail, GOOD_PASSWORD)).status).toBe(200);

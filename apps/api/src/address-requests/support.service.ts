@@ -35,6 +35,11 @@ const REPLY_VALIDITY_DAYS = 30;
 const ANONYMIZE_INTERVAL_MS = 6 * 3600 * 1000;
 const OPEN_STATUSES = ['new', 'in_progress', 'waiting_for_requester'] as const;
 
+/** Names an account in a request's history: "Léa Moreau (lea.moreau@example.fr)". */
+function describeAccount(account: Account): string {
+  return `${account.firstName} ${account.lastName} (${account.email})`;
+}
+
 function refused(message: string): ApiException {
   return new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message });
 }
@@ -189,12 +194,13 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
     await this.accounts.writeOrConflict(async (manager) => {
       const request = await this.load(manager, id);
       this.assertOpen(request);
-      const account = await this.accounts.applyUpdate(manager, agent, accountId, { email: request.contactEmail });
+      // The new address gets the resolution e-mail and a link instead of the generic address-change notice.
+      const account = await this.accounts.applyUpdate(manager, agent, accountId, { email: request.contactEmail }, false);
       if (account.disabledAt !== null) {
         throw refused('Ce compte est désactivé : un gestionnaire doit le réactiver avant de résoudre la demande.');
       }
-      await this.resets.issueLinkIn(manager, account);
-      await this.close(manager, agent, request, 'resolved', 'address_changed', `Compte n° ${account.id}`);
+      await this.resets.issueLinkIn(manager, account, undefined, true);
+      await this.close(manager, agent, request, 'resolved', 'address_changed', describeAccount(account));
       await this.outbox.enqueue(manager, 'address-request-resolved', request.contactEmail, requestMailContext(this.config, request.reference ?? '', { accountCreated: false }));
       await this.audit.record(manager, [{ actorId: agent.id, accountId: account.id, action: 'address_request_resolved', after: { request: request.reference, outcome: 'address_changed' } }]);
     });
@@ -223,7 +229,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
       const account = await this.accounts.insertAccount(manager, { email: request.contactEmail, firstName: request.firstName, lastName: request.lastName, roles });
       await this.accounts.queueWelcome(manager, account);
       await this.audit.record(manager, [{ actorId: agent.id, accountId: account.id, action: 'account_created', after: { email: account.email, firstName: account.firstName, lastName: account.lastName, roles, source: request.reference } }]);
-      await this.close(manager, agent, request, 'resolved', 'account_created', `Compte n° ${account.id}`);
+      await this.close(manager, agent, request, 'resolved', 'account_created', describeAccount(account));
       await this.outbox.enqueue(manager, 'address-request-resolved', request.contactEmail, requestMailContext(this.config, request.reference ?? '', { accountCreated: true }));
       await this.audit.record(manager, [{ actorId: agent.id, accountId: account.id, action: 'address_request_resolved', after: { request: request.reference, outcome: 'account_created' } }]);
     });

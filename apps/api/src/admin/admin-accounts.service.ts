@@ -105,7 +105,7 @@ export class AdminAccountsService {
    * a new address, the e-mails to both addresses. Throws a unique violation on an
    * address already used; the caller maps it.
    */
-  async applyUpdate(manager: EntityManager, actor: Account, id: number, changes: UpdateAccountDto): Promise<Account> {
+  async applyUpdate(manager: EntityManager, actor: Account, id: number, changes: UpdateAccountDto, notifyNewAddress = true): Promise<Account> {
     const account = await this.load(manager, id);
     const before = auditedValues(account);
     const oldEmail = account.email;
@@ -121,7 +121,7 @@ export class AdminAccountsService {
 
     const emailChanged = newEmail !== oldEmail;
     if (emailChanged) {
-      await this.onEmailChanged(manager, account, oldEmail);
+      await this.onEmailChanged(manager, account, oldEmail, notifyNewAddress);
     }
     const after = auditedValues(account);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
@@ -197,12 +197,15 @@ export class AdminAccountsService {
     await this.outbox.enqueue(manager, 'welcome', account.email, this.welcomeContext());
   }
 
-  private async onEmailChanged(manager: EntityManager, account: Account, oldEmail: string): Promise<void> {
+  /** Cancels the old links and tells the old address; the new one too unless the caller sends it its own e-mail. */
+  private async onEmailChanged(manager: EntityManager, account: Account, oldEmail: string, notifyNewAddress: boolean): Promise<void> {
     // Links already sent to the old address must not open the account any more.
     await manager.update(ResetToken, { accountId: account.id, consumedAt: IsNull() }, { consumedAt: this.clock.now() });
     const context: EmailChangedMailContext = { maskedNewEmail: maskEmail(account.email), firstConnectionUrl: `${this.config.publicUrl}/mot-de-passe-oublie` };
     await this.outbox.enqueue(manager, 'email-changed-old', oldEmail, context);
-    await this.outbox.enqueue(manager, 'email-changed-new', account.email, context);
+    if (notifyNewAddress) {
+      await this.outbox.enqueue(manager, 'email-changed-new', account.email, context);
+    }
   }
 
   private async load(manager: EntityManager, id: number): Promise<Account> {

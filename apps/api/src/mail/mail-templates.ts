@@ -22,6 +22,8 @@ export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
 export interface PasswordResetMailContext {
   resetUrl: string;
   validityHours: number;
+  /** True when support sent the link after an "adresse introuvable" request, not the owner. */
+  issuedBySupport: boolean;
 }
 
 /** Context of the e-mail sent when a reset is requested for an address with no account. */

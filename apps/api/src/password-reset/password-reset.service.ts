@@ -132,11 +132,12 @@ export class PasswordResetService {
    * Replaces any earlier link of the account by a new one and queues its e-mail, in
    * the caller's transaction. The caller notifies the outbox after the commit.
    */
-  async issueLinkIn(manager: EntityManager, account: Account, token = randomToken(TOKEN_BYTES)): Promise<void> {
+  async issueLinkIn(manager: EntityManager, account: Account, token = randomToken(TOKEN_BYTES), issuedBySupport = false): Promise<void> {
     const now = this.clock.now();
     const context: PasswordResetMailContext = {
       resetUrl: `${this.config.publicUrl}/security/reset-password/${account.id}/${token}`,
       validityHours: RESET_TOKEN_TTL_HOURS,
+      issuedBySupport,
     };
 
     await manager.update(ResetToken, { accountId: account.id, consumedAt: IsNull() }, { consumedAt: now });
