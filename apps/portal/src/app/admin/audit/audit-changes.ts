@@ -1,10 +1,13 @@
-import { AuditEntryView, ROLES, Role } from '@dpec/contracts';
+import { AuditEntryView, REJECTION_REASON_LABELS, ROLES, Role } from '@dpec/contracts';
 
 import { formatDateTime } from '../../core/date-format';
 import { roleNames } from '../admin-labels';
 
-/** French names of the account fields that audit entries record. */
-const FIELD_LABELS: Readonly<Record<string, string>> = {
+/**
+ * French names of the keys that the API records in audit entries: account fields, the outcome of
+ * an address request and the description of an API key. A key missing here is shown as is.
+ */
+const FIELD_LABELS: Readonly<Record<string, string | undefined>> = {
   email: 'Adresse mail',
   firstName: 'Prénom',
   lastName: 'Nom',
@@ -13,6 +16,29 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   locked: 'Verrouillé',
   lockedUntil: 'Verrouillé jusqu’au',
   hasPassword: 'Mot de passe choisi',
+  request: 'Demande',
+  outcome: 'Issue',
+  question: 'Question posée',
+  reason: 'Motif',
+  id: 'Identifiant',
+  name: 'Nom de la clé',
+  prefix: 'Début de la clé',
+  source: 'Origine',
+};
+
+/**
+ * French texts of the coded values, by key. Other values, such as the reference of the request
+ * that an account was created from in `source`, are shown as recorded.
+ */
+const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string | undefined>> | undefined>> = {
+  outcome: {
+    address_changed: 'Adresse du compte modifiée',
+    account_created: 'Compte créé',
+  },
+  reason: REJECTION_REASON_LABELS,
+  source: {
+    import: 'Import de fichier',
+  },
 };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -40,9 +66,15 @@ export function describeChanges(entry: Pick<AuditEntryView, 'before' | 'after'>)
     .filter((key) => !before || JSON.stringify(before[key]) !== JSON.stringify(after[key]))
     .map((key) => ({
       label: FIELD_LABELS[key] ?? key,
-      before: before ? formatValue(before[key]) : null,
-      after: formatValue(after[key]),
+      before: before ? formatFieldValue(key, before[key]) : null,
+      after: formatFieldValue(key, after[key]),
     }));
+}
+
+/** Writes the value recorded under a key, with the French text of a coded value when the key has one. */
+function formatFieldValue(key: string, value: unknown): string {
+  const valueLabel = typeof value === 'string' ? VALUE_LABELS[key]?.[value] : undefined;
+  return valueLabel ?? formatValue(value);
 }
 
 /** Writes a recorded value as French text: roles by their names, booleans as oui or non, instants in Paris time. */

@@ -138,6 +138,27 @@ describe('AuditPage', () => {
     expect(host().querySelector('[role="status"]')?.textContent?.trim()).toBe('1 action trouvée.');
   });
 
+  it.each([
+    ['no account', null, 'Aucun compte'],
+    ['a deleted account', 31, 'Compte supprimé'],
+  ])('names the account cell for %s', async (_case, accountId, expected) => {
+    await harness.navigateByUrl('/admin/journal', AuditPage);
+    const entry: AuditEntryView = {
+      ...EMAIL_CHANGE,
+      action: 'address_request_rejected',
+      accountId,
+      accountEmail: null,
+      before: null,
+      after: { request: 'DA-2026-0042', reason: 'not_siec' },
+    };
+    expectAuditRequest().flush(pageOf([entry]));
+    await harness.fixture.whenStable();
+
+    const accountCell = host().querySelectorAll('tbody tr td')[2];
+    expect(accountCell.textContent?.trim()).toBe(expected);
+    expect(accountCell.querySelector('a')).toBeNull();
+  });
+
   it('pages through the entries', async () => {
     await harness.navigateByUrl('/admin/journal?action=account_created', AuditPage);
     expectAuditRequest().flush(pageOf([EMAIL_CHANGE], 41, 1));
@@ -170,6 +191,47 @@ describe('describeChanges', () => {
     const changes = describeChanges({ before: { disabled: false, lastName: 'Roy' }, after: { disabled: true, lastName: 'Roy' } });
 
     expect(changes).toEqual([{ label: 'Désactivé', before: 'non', after: 'oui' }]);
+  });
+
+  it('labels address request values', () => {
+    const changes = describeChanges({
+      before: null,
+      after: { request: 'DA-2026-0042', outcome: 'address_changed', question: 'Quel est votre numéro ?', reason: 'not_siec' },
+    });
+
+    expect(changes).toEqual([
+      { label: 'Demande', before: null, after: 'DA-2026-0042' },
+      { label: 'Issue', before: null, after: 'Adresse du compte modifiée' },
+      { label: 'Question posée', before: null, after: 'Quel est votre numéro ?' },
+      { label: 'Motif', before: null, after: 'La demande ne relève pas du SIEC' },
+    ]);
+  });
+
+  it('labels a created account outcome', () => {
+    const changes = describeChanges({ before: null, after: { outcome: 'account_created' } });
+
+    expect(changes).toEqual([{ label: 'Issue', before: null, after: 'Compte créé' }]);
+  });
+
+  it('labels API key values', () => {
+    const changes = describeChanges({ before: null, after: { id: 4, name: 'Moteur de calcul', prefix: 'dpec_3fA9' } });
+
+    expect(changes).toEqual([
+      { label: 'Identifiant', before: null, after: '4' },
+      { label: 'Nom de la clé', before: null, after: 'Moteur de calcul' },
+      { label: 'Début de la clé', before: null, after: 'dpec_3fA9' },
+    ]);
+  });
+
+  it.each([
+    ['import', 'Import de fichier'],
+    ['DA-2026-0042', 'DA-2026-0042'],
+  ])('labels the source %s', (source, expected) => {
+    expect(describeChanges({ before: null, after: { source } })).toEqual([{ label: 'Origine', before: null, after: expected }]);
+  });
+
+  it('shows an unknown key as recorded', () => {
+    expect(describeChanges({ before: null, after: { channel: 'web' } })).toEqual([{ label: 'channel', before: null, after: 'web' }]);
   });
 
   it('returns nothing without values', () => {

@@ -27,6 +27,7 @@ interface AuditRow {
   createdText: string;
   actorName: string;
   actorEmail: string | null;
+  /** Set when the account still exists, so that its address links to its page. */
   accountId: number | null;
   accountEmail: string;
   action: string;
@@ -184,9 +185,21 @@ function toRow(entry: AuditEntryView): AuditRow {
     createdText: formatDateTime(entry.createdAt),
     actorName: entry.actor ? fullName(entry.actor) : 'Système',
     actorEmail: entry.actor?.email ?? null,
-    accountId: entry.accountId,
-    accountEmail: entry.accountEmail ?? 'Compte supprimé',
+    accountId: entry.accountEmail === null ? null : entry.accountId,
+    accountEmail: accountText(entry),
     action: auditActionLabel(entry.action),
     changes: describeChanges(entry),
   };
+}
+
+/**
+ * Text of the "Compte" cell: the account's address, or why there is none. Actions such as
+ * rejecting an address request concern no account. The API returns the id of a deleted account
+ * without an address.
+ */
+function accountText(entry: AuditEntryView): string {
+  if (entry.accountEmail !== null) {
+    return entry.accountEmail;
+  }
+  return entry.accountId === null ? 'Aucun compte' : 'Compte supprimé';
 }
