@@ -28,6 +28,8 @@ export class RequestCandidatesSection {
   readonly request = input.required<AddressRequestDetail>();
   /** False on a closed request, which shows the candidates without the button. */
   readonly actionsAllowed = input(true);
+  /** True for a gestionnaire, whose candidate names link to the account pages that support agents cannot open. */
+  readonly accountLinks = input(false);
   /** Emitted with the request as the API returns it after the address is given to an account. */
   readonly resolved = output<AddressRequestDetail>();
 

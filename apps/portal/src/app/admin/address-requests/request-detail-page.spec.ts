@@ -232,6 +232,22 @@ describe('RequestDetailPage', () => {
     expect(text('.fr-alert--success')).toContain('L’adresse maelle.dubois@example.fr a été attribuée au compte.');
   });
 
+  it('links candidates for a gestionnaire', async () => {
+    await open(['gestionnaire']);
+
+    const name = host().querySelector('[data-candidate="31"] h3');
+    expect(name?.textContent?.trim()).toBe('Maëlle Dubois');
+    expect(name?.querySelector('a')?.getAttribute('href')).toBe('/admin/comptes/31');
+  });
+
+  it('shows candidate names as text for support', async () => {
+    await open(['support']);
+
+    const name = host().querySelector('[data-candidate="31"] h3');
+    expect(name?.textContent?.trim()).toBe('Maëlle Dubois');
+    expect(name?.querySelector('a')).toBeNull();
+  });
+
   it('shows no action on a closed request', async () => {
     await open(['gestionnaire'], addressRequestDetail({ status: 'resolved', closedAt: '2026-12-02T08:00:00.000Z' }));
 
