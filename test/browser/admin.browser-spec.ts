@@ -172,7 +172,7 @@ test.describe('admin console', () => {
     const csv = `adresse mail;prénom;nom;rôles\nines.caron@example.fr;Inès;Caron;support\n${NEWCOMER_EMAIL};Yanis;Morel;\n`;
     await page.getByLabel('Fichier des comptes').setInputFiles({ name: 'comptes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await page.getByRole('button', { name: 'Prévisualiser' }).click();
-    await expect(page.getByText('1 ligne valide, 1 ligne à corriger.')).toBeVisible();
+    await expect(page.getByText('1 ligne valide, 1 ligne dont le compte existe déjà.')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Lignes du fichier' })).toContainText('Un compte utilise déjà cette adresse.');
     await expectAccessible(page, 'admin import preview');
     await saveScreenshot(page, 'admin-7-import-previsualisation');

@@ -6,7 +6,7 @@ import { ImportPreview } from '@dpec/contracts';
 
 import { queryElement, textOf } from '../../../testing/dom';
 import { apiErrorBody } from '../testing/admin-fixtures';
-import { IMPORT_MAX_BYTES, ImportPage, describeImportResult } from './import-page';
+import { EXISTING_ACCOUNT_PROBLEM, IMPORT_MAX_BYTES, ImportPage, describeImportResult, describePreview } from './import-page';
 
 const PREVIEW_URL = '/api/admin/accounts/import/preview';
 const IMPORT_URL = '/api/admin/accounts/import';
@@ -107,7 +107,7 @@ describe('ImportPage', () => {
     await fixture.whenStable();
 
     expect(textOf(fixture, 'section [role="status"]')).toBe('2 lignes valides, 1 ligne à corriger. Rien n’est encore enregistré.');
-    expect(textOf(fixture, 'section .fr-text--sm')).toBe('Fichier lu en Windows-1252, colonnes séparées par des point-virgules.');
+    expect(textOf(fixture, 'section .fr-text--sm')).toBe('Fichier lu en Windows-1252, colonnes séparées par des points-virgules.');
     expect(rows()).toEqual([
       ['2', 'noa.petit@example.fr', 'Noa', 'Petit', 'Intervenant', 'Valide'],
       ['3', 'lou@', 'Lou', 'Bernard', 'Support', 'L’adresse mail « lou@ » n’est pas valide.'],
@@ -150,6 +150,19 @@ describe('ImportPage', () => {
     expect(Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).some((button) => button.textContent?.includes('Importer'))).toBe(false);
   });
 
+  it('explains a file of existing accounts', async () => {
+    const existing = { ...PREVIEW.lines[0], problems: [EXISTING_ACCOUNT_PROBLEM] };
+    await choose(new File([CSV], 'comptes.csv'));
+    await clickButton('Prévisualiser');
+    http.expectOne(PREVIEW_URL).flush({ ...PREVIEW, lines: [existing], validCount: 0, invalidCount: 1 });
+    await fixture.whenStable();
+
+    expect(textOf(fixture, 'section [role="status"]')).toBe('0 ligne valide, 1 ligne dont le compte existe déjà. Rien n’est encore enregistré.');
+    expect(textOf(fixture, 'section')).toContain('Toutes les adresses du fichier ont déjà un compte. Il n’y a aucun nouveau compte à importer.');
+    expect(textOf(fixture, 'section')).not.toContain('Corrigez');
+    expect((fixture.nativeElement as HTMLElement).querySelector('#import-only-problems')).toBeNull();
+  });
+
   it('shows a file the API rejects', async () => {
     await choose(new File(['nom\n'], 'comptes.csv'));
     await clickButton('Prévisualiser');
@@ -172,6 +185,35 @@ describe('ImportPage', () => {
     await choose(new File([CSV], 'autres-comptes.csv'));
 
     expect((fixture.nativeElement as HTMLElement).querySelector('table')).toBeNull();
+  });
+
+  it('counts existing accounts apart', () => {
+    const [valid, invalid] = PREVIEW.lines;
+    const existing = { ...valid, line: 5, problems: [EXISTING_ACCOUNT_PROBLEM] };
+    const existingAndInvalid = { ...invalid, line: 6, problems: [...invalid.problems, EXISTING_ACCOUNT_PROBLEM] };
+
+    expect(describePreview({ ...PREVIEW, lines: [valid, invalid], validCount: 1, invalidCount: 1 })).toBe(
+      '1 ligne valide, 1 ligne à corriger.',
+    );
+    expect(describePreview({ ...PREVIEW, lines: [valid, existing], validCount: 1, invalidCount: 1 })).toBe(
+      '1 ligne valide, 1 ligne dont le compte existe déjà.',
+    );
+    expect(describePreview({ ...PREVIEW, lines: [invalid, existingAndInvalid, existing, existing], validCount: 0, invalidCount: 4 })).toBe(
+      '0 ligne valide, 2 lignes à corriger, 2 lignes dont le compte existe déjà.',
+    );
+  });
+
+  it('filters out existing accounts from lines to correct', async () => {
+    const existing = { ...PREVIEW.lines[0], line: 5, problems: [EXISTING_ACCOUNT_PROBLEM] };
+    await choose(new File([CSV], 'comptes.csv'));
+    await clickButton('Prévisualiser');
+    http.expectOne(PREVIEW_URL).flush({ ...PREVIEW, lines: [...PREVIEW.lines, existing], invalidCount: 2 });
+    await fixture.whenStable();
+
+    queryElement<HTMLInputElement>(fixture, '#import-only-problems').click();
+    await fixture.whenStable();
+
+    expect(rows().map((row) => row[0])).toEqual(['3']);
   });
 
   it('words the result in French', () => {

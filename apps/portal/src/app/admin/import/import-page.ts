@@ -13,6 +13,17 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Preview rows drawn at most, so that a file of thousands of lines keeps the page responsive. */
 export const PREVIEW_MAX_ROWS = 500;
 
+/**
+ * Problem that the API reports for an address that already has an account. The preview gives
+ * problems as French text only, so this must match the API's message exactly.
+ */
+export const EXISTING_ACCOUNT_PROBLEM = 'Un compte utilise déjà cette adresse.';
+
+const SEPARATOR_NAMES: Readonly<Record<ImportPreview['separator'], string>> = {
+  ';': 'points-virgules',
+  ',': 'virgules',
+};
+
 const FILE_INPUT_ID = 'import-file';
 const PREVIEW_HEADING_ID = 'import-preview-title';
 const RESULT_HEADING_ID = 'import-result-title';
@@ -25,6 +36,34 @@ export function countOf(count: number, singular: string, plural: string): string
 /** Returns the sentence that sums up an import, such as "3 comptes créés, 1 ligne ignorée.". */
 export function describeImportResult(result: ImportResult): string {
   return `${countOf(result.created, 'compte créé', 'comptes créés')}, ${countOf(result.skipped, 'ligne ignorée', 'lignes ignorées')}.`;
+}
+
+/** True for a line that is left out only because its address already has an account, so there is nothing to correct. */
+export function hasExistingAccountOnly(line: ImportLine): boolean {
+  return line.problems.length > 0 && line.problems.every((problem) => problem === EXISTING_ACCOUNT_PROBLEM);
+}
+
+/** True for a line whose file content must change before it can be imported. */
+function needsCorrection(line: ImportLine): boolean {
+  return line.problems.length > 0 && !hasExistingAccountOnly(line);
+}
+
+/**
+ * Returns the sentence that sums up a preview, such as "2 lignes valides, 1 ligne à corriger.". Lines
+ * whose account already exists are counted apart, and the lines to correct are then named only when
+ * there are some.
+ */
+export function describePreview(preview: ImportPreview): string {
+  const toCorrectCount = preview.lines.filter(needsCorrection).length;
+  const existingCount = preview.lines.filter(hasExistingAccountOnly).length;
+  const parts = [countOf(preview.validCount, 'ligne valide', 'lignes valides')];
+  if (toCorrectCount > 0 || existingCount === 0) {
+    parts.push(countOf(toCorrectCount, 'ligne à corriger', 'lignes à corriger'));
+  }
+  if (existingCount > 0) {
+    parts.push(countOf(existingCount, 'ligne dont le compte existe déjà', 'lignes dont le compte existe déjà'));
+  }
+  return `${parts.join(', ')}.`;
 }
 
 /** Returns why a chosen file cannot be sent, or null. */
@@ -71,22 +110,23 @@ export class ImportPage {
 
   protected readonly shownLines = computed(() => {
     const lines = this.preview()?.lines ?? [];
-    const selected = this.onlyProblems() ? lines.filter((line) => line.problems.length > 0) : lines;
+    const selected = this.onlyProblems() ? lines.filter(needsCorrection) : lines;
     return selected.slice(0, PREVIEW_MAX_ROWS).map((line) => ({ ...line, roleText: roleText(line) }));
   });
   protected readonly hiddenCount = computed(() => {
     const lines = this.preview()?.lines ?? [];
-    const selected = this.onlyProblems() ? lines.filter((line) => line.problems.length > 0) : lines;
+    const selected = this.onlyProblems() ? lines.filter(needsCorrection) : lines;
     return Math.max(0, selected.length - PREVIEW_MAX_ROWS);
   });
   protected readonly summary = computed(() => {
     const preview = this.preview();
-    if (!preview) {
-      return '';
-    }
-    const valid = countOf(preview.validCount, 'ligne valide', 'lignes valides');
-    const invalid = countOf(preview.invalidCount, 'ligne à corriger', 'lignes à corriger');
-    return `${valid}, ${invalid}.`;
+    return preview ? describePreview(preview) : '';
+  });
+  protected readonly hasLinesToCorrect = computed(() => (this.preview()?.lines ?? []).some(needsCorrection));
+  /** True when no line can be imported only because every address already has an account. */
+  protected readonly everyAccountExists = computed(() => {
+    const lines = this.preview()?.lines ?? [];
+    return lines.length > 0 && lines.every(hasExistingAccountOnly);
   });
   protected readonly readAs = computed(() => {
     const preview = this.preview();
@@ -94,8 +134,7 @@ export class ImportPage {
       return '';
     }
     const encoding = preview.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252';
-    const separator = preview.separator === ';' ? 'point-virgule' : 'virgule';
-    return `Fichier lu en ${encoding}, colonnes séparées par des ${separator}s.`;
+    return `Fichier lu en ${encoding}, colonnes séparées par des ${SEPARATOR_NAMES[preview.separator]}.`;
   });
   protected readonly resultText = computed(() => {
     const result = this.result();
