@@ -128,7 +128,7 @@ describe.each(testDatabaseKinds())('address requests on %s', (kind) => {
     await app.http.delete(`/api/admin/api-keys/${created.body.id}`).set('Cookie', managerCookie).expect(200);
     const revoked = await app.rawHttp.post('/api/intake/address-requests').set('Authorization', `Bearer ${key}`).send(form());
     expect(revoked.status).toBe(401);
-    expect(revoked.body.message).toContain("Clé d'API absente, inconnue ou révoquée");
+    expect(revoked.body.message).toContain("Clé d’API absente, inconnue ou révoquée");
   });
 
   it('finds candidates by name and by every address given', async () => {

@@ -58,7 +58,7 @@ describe.each(testDatabaseKinds())('admin route access on %s', (kind) => {
     for (const route of routes) {
       const response = await app.http[route.method](route.path).set('Cookie', intervenantCookie).send({});
       expect({ route, status: response.status }).toEqual({ route, status: 403 });
-      expect(response.body.message).toBe("Vous n'avez pas les droits nécessaires pour cette action.");
+      expect(response.body.message).toBe("Vous n’avez pas les droits nécessaires pour cette action.");
     }
   });
 

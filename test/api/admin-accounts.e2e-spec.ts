@@ -246,12 +246,12 @@ describe.each(testDatabaseKinds())('admin console on %s', (kind) => {
 
     expect(preview.body.validCount).toBe(2);
     expect(problems[2]).toEqual([]);
-    expect(problems[3]).toEqual(["L'adresse mail « pas-une-adresse » n'est pas valide."]);
+    expect(problems[3]).toEqual(["L’adresse mail « pas-une-adresse » n’est pas valide."]);
     expect(problems[4]).toEqual(['Cette adresse figure déjà à la ligne 2 du fichier.']);
     expect(problems[5]).toEqual(['Un compte utilise déjà cette adresse.']);
     expect(problems[6]).toEqual(['Rôle inconnu : « directeur » (rôles possibles : intervenant, gestionnaire, support).']);
     expect(problems[7]).toEqual(['Le nom est manquant.']);
-    expect(problems[8]).toEqual(["L'adresse mail est manquante."]);
+    expect(problems[8]).toEqual(["L’adresse mail est manquante."]);
     expect(problems[10]).toEqual([]);
 
     const result = await app.http.post('/api/admin/accounts/import').set('Cookie', manager).set('Content-Type', 'text/csv').send(fixture('errors.csv')).expect(200);

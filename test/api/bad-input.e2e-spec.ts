@@ -96,7 +96,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
     const response = await app.http.post('/api/password-reset').send({ ...(await validBody('reset-request')), isAdmin: true });
 
     expect(response.status).toBe(400);
-    expect(response.body.fields.isAdmin).toEqual(["Ce champ n'est pas attendu."]);
+    expect(response.body.fields.isAdmin).toEqual(["Ce champ n’est pas attendu."]);
   });
 
   it('rejects malformed JSON', async () => {
@@ -104,7 +104,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
 
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('MALFORMED_JSON');
-    expect(response.body.message).toBe("Le contenu de la requête n'est pas un JSON valide.");
+    expect(response.body.message).toBe("Le contenu de la requête n’est pas un JSON valide.");
   });
 
   it('rejects a 2 MB body', async () => {
@@ -128,7 +128,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
       const response = await app.http.post('/api/password-reset').send({ ...(await validBody('reset-request')), email: address });
 
       expect({ address, status: response.status }).toEqual({ address, status: 400 });
-      expect(response.body.fields.email).toEqual(["L'adresse mail n'est pas valide (exemple : prenom.nom@example.fr)."]);
+      expect(response.body.fields.email).toEqual(["L’adresse mail n’est pas valide (exemple : prenom.nom@example.fr)."]);
     }
   });
 
@@ -156,7 +156,7 @@ describe.each(testDatabaseKinds())('bad input on %s', (kind) => {
     const response = await app.http.get('/api/nothing-here');
 
     expect(response.status).toBe(404);
-    expect(response.body.message).toBe("La ressource demandée n'existe pas.");
+    expect(response.body.message).toBe("La ressource demandée n’existe pas.");
   });
 
   it('keeps answering after bad input', async () => {

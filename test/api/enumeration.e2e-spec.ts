@@ -74,7 +74,7 @@ describe.each(testDatabaseKinds())('account enumeration on %s', (kind) => {
     const mail = await app.smtp.waitForMessageTo(stranger);
 
     expect(mail.subject).toBe('Demande de réinitialisation de mot de passe');
-    expect(mail.text).toContain("Aucun compte DPECothèque n'utilise cette adresse.");
+    expect(mail.text).toContain("Aucun compte DPECothèque n’utilise cette adresse.");
     expect(mail.text).toContain(`${TEST_PUBLIC_URL}/adresse-introuvable`);
     expect(mail.text).not.toMatch(/reset-password/);
   });

@@ -115,7 +115,7 @@ describe.each(testDatabaseKinds())('my account on %s', (kind) => {
     await app.flushMail();
     const mail = await app.smtp.waitForMessageTo(email, 2);
     expect(mail.subject).toBe('Votre mot de passe DPECothèque a été modifié');
-    expect(mail.text).toContain("Si vous n'êtes pas à l'origine de ce changement");
+    expect(mail.text).toContain("Si vous n’êtes pas à l’origine de ce changement");
     expect(mail.text).toContain(`${TEST_PUBLIC_URL}/mot-de-passe-oublie`);
   });
 
@@ -203,7 +203,7 @@ describe.each(testDatabaseKinds())('security events access on %s', (kind) => {
     const anonymous = await app.http.get(`/api/admin/security-events?email=${manager}`);
 
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body.message).toBe("Vous n'avez pas les droits nécessaires pour cette action.");
+    expect(forbidden.body.message).toBe("Vous n’avez pas les droits nécessaires pour cette action.");
     expect(anonymous.status).toBe(401);
   });
 

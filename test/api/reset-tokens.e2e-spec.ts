@@ -35,7 +35,7 @@ describe.each(testDatabaseKinds())('reset links on %s', (kind) => {
 
     expect(again.status).toBe(410);
     expect(again.body.code).toBe('RESET_LINK_INVALID');
-    expect(again.body.message).toContain("n'est plus valide");
+    expect(again.body.message).toContain("n’est plus valide");
     expect(check.status).toBe(410);
   });
 

@@ -86,8 +86,8 @@ export class RejectDto {
 
 export class ResolveWithAccountDto {
   @ApiProperty({ type: Number, description: 'Id of the account that is the requester' })
-  @IsInt({ message: "L'identifiant du compte doit être un nombre entier." })
-  @Min(1, { message: "L'identifiant du compte doit être un nombre entier positif." })
+  @IsInt({ message: "L’identifiant du compte doit être un nombre entier." })
+  @Min(1, { message: "L’identifiant du compte doit être un nombre entier positif." })
   accountId!: number;
 }
 

@@ -22,7 +22,7 @@ export const RECEIPT_MESSAGE =
 function replyLinkInvalid(): ApiException {
   return new ApiException(HttpStatus.GONE, {
     code: ErrorCode.ResetLinkInvalid,
-    message: "Ce lien de réponse n'est plus valide : il a expiré ou a déjà servi. Si besoin, faites une nouvelle demande.",
+    message: "Ce lien de réponse n’est plus valide : il a expiré ou a déjà servi. Si besoin, faites une nouvelle demande.",
   });
 }
 

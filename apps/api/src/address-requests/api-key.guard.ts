@@ -26,7 +26,7 @@ export class ApiKeyGuard implements CanActivate {
       this.logger.warn(`intake call rejected: ${presented === '' ? 'no key' : 'unknown or revoked key'}`);
       throw new ApiException(HttpStatus.UNAUTHORIZED, {
         code: ErrorCode.NotAuthenticated,
-        message: "Clé d'API absente, inconnue ou révoquée. Envoyez-la dans l'en-tête Authorization: Bearer <clé>.",
+        message: "Clé d’API absente, inconnue ou révoquée. Envoyez-la dans l’en-tête Authorization: Bearer <clé>.",
       });
     }
     (request as ApiKeyRequest).apiKey = key;

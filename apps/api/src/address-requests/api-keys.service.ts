@@ -58,7 +58,7 @@ export class ApiKeysService {
     const revoked = await inTransaction(this.dataSource, async (manager) => {
       const key = await manager.findOneBy(ApiKey, { id });
       if (key === null) {
-        throw new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Cette clé d'API n'existe pas." });
+        throw new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Cette clé d’API n’existe pas." });
       }
       if (key.revokedAt === null) {
         key.revokedAt = this.clock.now();

@@ -12,7 +12,7 @@ import { SupportService } from './support.service';
 
 const idPipe = (message: string) =>
   new ParseIntPipe({ exceptionFactory: () => new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message }) });
-const requestId = idPipe("Cette demande n'existe pas.");
+const requestId = idPipe("Cette demande n’existe pas.");
 
 /** The support desk's queue and actions on "adresse introuvable" requests. */
 @ApiTags('admin')
@@ -123,7 +123,7 @@ export class ApiKeysController {
 
   @Delete(':id')
   @ApiOkResponse({ description: 'The revoked key.' })
-  revoke(@Req() request: AuthenticatedRequest, @Param('id', idPipe("Cette clé d'API n'existe pas.")) id: number): Promise<ApiKeyView> {
+  revoke(@Req() request: AuthenticatedRequest, @Param('id', idPipe("Cette clé d’API n’existe pas.")) id: number): Promise<ApiKeyView> {
     return this.keys.revoke(request.account, id);
   }
 }

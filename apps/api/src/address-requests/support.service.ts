@@ -357,7 +357,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
   private async load(manager: EntityManager, id: number): Promise<AddressRequest> {
     const request = await manager.findOneBy(AddressRequest, { id });
     if (request === null) {
-      throw new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Cette demande n'existe pas." });
+      throw new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Cette demande n’existe pas." });
     }
     return request;
   }

@@ -145,9 +145,9 @@ export class AccountImportService {
     const email = normalizeEmail(rawEmail);
 
     if (email === '') {
-      problems.push("L'adresse mail est manquante.");
+      problems.push("L’adresse mail est manquante.");
     } else if (email.length > EMAIL_MAX_LENGTH || !isEmail(email, { allow_utf8_local_part: true, require_tld: true })) {
-      problems.push(`L'adresse mail « ${rawEmail} » n'est pas valide.`);
+      problems.push(`L’adresse mail « ${rawEmail} » n’est pas valide.`);
     }
     if (firstName === '') {
       problems.push('Le prénom est manquant.');

@@ -19,7 +19,7 @@ import { AdminAccountsService } from './admin-accounts.service';
 const EXPORT_MAX_ROWS = 100_000;
 
 const accountId = new ParseIntPipe({
-  exceptionFactory: () => new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Ce compte n'existe pas." }),
+  exceptionFactory: () => new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Ce compte n’existe pas." }),
 });
 
 /** Reads the raw CSV body that the text/csv parser leaves in `request.body`. */

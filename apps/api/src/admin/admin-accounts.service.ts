@@ -26,7 +26,7 @@ import type { AccountListQueryDto, UpdateAccountDto } from './admin.dto';
 import { AuditService } from './audit.service';
 
 function notFound(): ApiException {
-  return new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Ce compte n'existe pas." });
+  return new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Ce compte n’existe pas." });
 }
 
 function refused(message: string): ApiException {

@@ -30,7 +30,7 @@ function parseBound(raw: string | undefined, endOfDay: boolean): Date | undefine
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw);
   const date = new Date(dateOnly ? `${raw}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z` : raw);
   if (Number.isNaN(date.getTime())) {
-    throw new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message: `La date « ${raw} » n'est pas valide (format attendu : AAAA-MM-JJ).` });
+    throw new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message: `La date « ${raw} » n’est pas valide (format attendu : AAAA-MM-JJ).` });
   }
   return date;
 }

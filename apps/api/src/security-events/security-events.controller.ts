@@ -35,7 +35,7 @@ export class SecurityEventsController {
   async list(@Query('email') email: unknown, @Query('limit') rawLimit: unknown): Promise<SecurityEventView[]> {
     const limit = rawLimit === undefined ? DEFAULT_LIMIT : Number(rawLimit);
     if (typeof email !== 'string' || email.trim() === '' || email.length > 254) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message: "Indiquez l'adresse mail du compte (paramètre email)." });
+      throw new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message: "Indiquez l’adresse mail du compte (paramètre email)." });
     }
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message: `Le paramètre limit doit être un nombre entier de 1 à ${MAX_LIMIT}.` });
