@@ -3,6 +3,7 @@ import { AdminAccountView } from '@dpec/contracts';
 import { Observable, map } from 'rxjs';
 
 import { DisplayedError, toDisplayedError } from '../../core/api-error';
+import { withDe } from '../../core/french-elision';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { AdminApiService } from '../admin-api.service';
 import { fullName } from '../admin-labels';
@@ -22,21 +23,21 @@ interface ActionTexts {
 const ACTION_TEXTS: Readonly<Record<AccountAction, ActionTexts>> = {
   disable: {
     button: 'Désactiver le compte',
-    question: (account) => `Désactiver le compte de ${fullName(account)} ?`,
+    question: (account) => `Désactiver le compte ${withDe(fullName(account))} ?`,
     explanation: 'Son titulaire ne pourra plus se connecter. Vous pourrez réactiver le compte à tout moment.',
     confirm: 'Confirmer la désactivation',
     success: () => 'Le compte a été désactivé.',
   },
   enable: {
     button: 'Réactiver le compte',
-    question: (account) => `Réactiver le compte de ${fullName(account)} ?`,
+    question: (account) => `Réactiver le compte ${withDe(fullName(account))} ?`,
     explanation: 'Son titulaire pourra de nouveau se connecter.',
     confirm: 'Confirmer la réactivation',
     success: () => 'Le compte a été réactivé.',
   },
   unlock: {
     button: 'Déverrouiller',
-    question: (account) => `Déverrouiller le compte de ${fullName(account)} ?`,
+    question: (account) => `Déverrouiller le compte ${withDe(fullName(account))} ?`,
     explanation:
       'Le compte a été verrouillé après plusieurs échecs de connexion. Son titulaire pourra se connecter sans attendre la fin du verrouillage.',
     confirm: 'Confirmer le déverrouillage',

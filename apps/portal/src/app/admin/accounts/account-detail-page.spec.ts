@@ -110,6 +110,17 @@ describe('AccountDetailPage', () => {
     expect(textOf(fixture, 'dl')).toContain('Désactivé');
   });
 
+  it.each([
+    ['Désactiver le compte', adminAccount({ firstName: 'Élodie-Anne', lastName: 'Lefèvre' }), 'Désactiver le compte d’Élodie-Anne Lefèvre ?'],
+    ['Réactiver le compte', adminAccount({ firstName: 'Élodie-Anne', lastName: 'Lefèvre', disabled: true }), 'Réactiver le compte d’Élodie-Anne Lefèvre ?'],
+  ])('elides de in the %s question', async (button, account, question) => {
+    await open(account);
+
+    await click(button);
+
+    expect(textOf(fixture, '#account-confirm-title')).toBe(question);
+  });
+
   it('cancels a confirmation', async () => {
     await open();
 

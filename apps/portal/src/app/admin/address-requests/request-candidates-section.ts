@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { AccountCandidate, AddressRequestDetail } from '@dpec/contracts';
 
 import { DisplayedError, toDisplayedError } from '../../core/api-error';
+import { withDe } from '../../core/french-elision';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
 import { fullName, roleNames, statusBadges } from '../admin-labels';
 import { focusElement } from '../shared/focus';
@@ -35,6 +36,7 @@ export class RequestCandidatesSection {
 
   protected readonly confirmTitleId = CONFIRM_TITLE_ID;
   protected readonly fullName = fullName;
+  protected readonly withDe = withDe;
   protected readonly roleNames = roleNames;
   protected readonly statusBadges = statusBadges;
   /** Candidate waiting for confirmation, or null. */

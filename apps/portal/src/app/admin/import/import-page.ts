@@ -123,7 +123,7 @@ export class ImportPage {
     return preview ? describePreview(preview) : '';
   });
   protected readonly hasLinesToCorrect = computed(() => (this.preview()?.lines ?? []).some(needsCorrection));
-  /** True when no line can be imported only because every address already has an account. */
+  /** True when every line of the file is left out because its address already has an account. */
   protected readonly everyAccountExists = computed(() => {
     const lines = this.preview()?.lines ?? [];
     return lines.length > 0 && lines.every(hasExistingAccountOnly);
