@@ -249,6 +249,7 @@ describe.each(testDatabaseKinds())('admin console on %s', (kind) => {
     expect(problems[3]).toEqual(["L’adresse mail « pas-une-adresse » n’est pas valide."]);
     expect(problems[4]).toEqual(['Cette adresse figure déjà à la ligne 2 du fichier.']);
     expect(problems[5]).toEqual(['Un compte utilise déjà cette adresse.']);
+    expect(preview.body.lines.filter((line: { alreadyExists: boolean }) => line.alreadyExists).map((line: { line: number }) => line.line)).toEqual([5]);
     expect(problems[6]).toEqual(['Rôle inconnu : « directeur » (rôles possibles : intervenant, gestionnaire, support).']);
     expect(problems[7]).toEqual(['Le nom est manquant.']);
     expect(problems[8]).toEqual(["L’adresse mail est manquante."]);

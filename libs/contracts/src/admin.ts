@@ -74,6 +74,8 @@ export interface ImportLine {
   roles: string[];
   /** French descriptions of what prevents the import of this line; empty when it is valid. */
   problems: string[];
+  /** True when an account already uses the address: one of the problems, and the one to ignore on a second import. */
+  alreadyExists?: boolean;
 }
 
 /** Response of `POST /api/admin/accounts/import/preview`; nothing is written. */

@@ -169,7 +169,7 @@ export class AccountImportService {
     }
     const validRoles = [...new Set(roles.map((name) => ROLE_NAMES[foldToLetters(name)]).filter((role): role is Role => role !== undefined))];
 
-    return { line, email, firstName, lastName, roles: unknown.length > 0 ? roles : validRoles, problems, validRoles };
+    return { line, email, firstName, lastName, roles: unknown.length > 0 ? roles : validRoles, problems, alreadyExists: false, validRoles };
   }
 
   private async markDuplicatesAndExisting(manager: EntityManager, lines: ParsedLine[]): Promise<void> {
@@ -195,6 +195,7 @@ export class AccountImportService {
     for (const line of lines) {
       if (existing.has(line.email)) {
         line.problems.push('Un compte utilise déjà cette adresse.');
+        line.alreadyExists = true;
       }
     }
   }

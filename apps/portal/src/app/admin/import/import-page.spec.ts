@@ -6,7 +6,10 @@ import { ImportPreview } from '@dpec/contracts';
 
 import { queryElement, textOf } from '../../../testing/dom';
 import { apiErrorBody } from '../testing/admin-fixtures';
-import { EXISTING_ACCOUNT_PROBLEM, IMPORT_MAX_BYTES, ImportPage, describeImportResult, describePreview } from './import-page';
+import { IMPORT_MAX_BYTES, ImportPage, describeImportResult, describePreview } from './import-page';
+
+/** The API's problem for an address that already has an account, which it also flags with alreadyExists. */
+const EXISTING_ACCOUNT_PROBLEM = 'Un compte utilise déjà cette adresse.';
 
 const PREVIEW_URL = '/api/admin/accounts/import/preview';
 const IMPORT_URL = '/api/admin/accounts/import';
@@ -151,7 +154,7 @@ describe('ImportPage', () => {
   });
 
   it('explains a file of existing accounts', async () => {
-    const existing = { ...PREVIEW.lines[0], problems: [EXISTING_ACCOUNT_PROBLEM] };
+    const existing = { ...PREVIEW.lines[0], problems: [EXISTING_ACCOUNT_PROBLEM], alreadyExists: true };
     await choose(new File([CSV], 'comptes.csv'));
     await clickButton('Prévisualiser');
     http.expectOne(PREVIEW_URL).flush({ ...PREVIEW, lines: [existing], validCount: 0, invalidCount: 1 });
@@ -189,8 +192,8 @@ describe('ImportPage', () => {
 
   it('counts existing accounts apart', () => {
     const [valid, invalid] = PREVIEW.lines;
-    const existing = { ...valid, line: 5, problems: [EXISTING_ACCOUNT_PROBLEM] };
-    const existingAndInvalid = { ...invalid, line: 6, problems: [...invalid.problems, EXISTING_ACCOUNT_PROBLEM] };
+    const existing = { ...valid, line: 5, problems: [EXISTING_ACCOUNT_PROBLEM], alreadyExists: true };
+    const existingAndInvalid = { ...invalid, line: 6, problems: [...invalid.problems, EXISTING_ACCOUNT_PROBLEM], alreadyExists: true };
 
     expect(describePreview({ ...PREVIEW, lines: [valid, invalid], validCount: 1, invalidCount: 1 })).toBe(
       '1 ligne valide, 1 ligne à corriger.',
@@ -204,7 +207,7 @@ describe('ImportPage', () => {
   });
 
   it('filters out existing accounts from lines to correct', async () => {
-    const existing = { ...PREVIEW.lines[0], line: 5, problems: [EXISTING_ACCOUNT_PROBLEM] };
+    const existing = { ...PREVIEW.lines[0], line: 5, problems: [EXISTING_ACCOUNT_PROBLEM], alreadyExists: true };
     await choose(new File([CSV], 'comptes.csv'));
     await clickButton('Prévisualiser');
     http.expectOne(PREVIEW_URL).flush({ ...PREVIEW, lines: [...PREVIEW.lines, existing], invalidCount: 2 });

@@ -13,11 +13,6 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 /** Preview rows drawn at most, so that a file of thousands of lines keeps the page responsive. */
 export const PREVIEW_MAX_ROWS = 500;
 
-/**
- * Problem that the API reports for an address that already has an account. The preview gives
- * problems as French text only, so this must match the API's message exactly.
- */
-export const EXISTING_ACCOUNT_PROBLEM = 'Un compte utilise déjà cette adresse.';
 
 const SEPARATOR_NAMES: Readonly<Record<ImportPreview['separator'], string>> = {
   ';': 'points-virgules',
@@ -40,7 +35,7 @@ export function describeImportResult(result: ImportResult): string {
 
 /** True for a line that is left out only because its address already has an account, so there is nothing to correct. */
 export function hasExistingAccountOnly(line: ImportLine): boolean {
-  return line.problems.length > 0 && line.problems.every((problem) => problem === EXISTING_ACCOUNT_PROBLEM);
+  return line.alreadyExists === true && line.problems.length === 1;
 }
 
 /** True for a line whose file content must change before it can be imported. */
