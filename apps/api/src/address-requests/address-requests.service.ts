@@ -29,7 +29,7 @@ function replyLinkInvalid(): ApiException {
 /**
  * The requester's side of "adresse introuvable": filing a request (from the
  * portal or the Portail Intervenants) and answering the support's questions.
- * Nothing here tells whether any address or name matched an account.
+ * No response here reveals whether any address or name matched an account.
  */
 @Injectable()
 export class AddressRequestsService {

@@ -40,7 +40,7 @@ function describeAccount(account: Account): string {
   return `${account.firstName} ${account.lastName} (${account.email})`;
 }
 
-function refused(message: string): ApiException {
+function badRequest(message: string): ApiException {
   return new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message });
 }
 
@@ -93,7 +93,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
       builder.andWhere('request.assignee_id IS NULL');
     } else if (query.assignee !== undefined) {
       if (!/^\d{1,9}$/.test(query.assignee)) {
-        throw refused('Le paramètre assignee doit valoir me, none ou un identifiant de compte.');
+        throw badRequest('Le paramètre assignee doit valoir me, none ou un identifiant de compte.');
       }
       builder.andWhere('request.assignee_id = :assignee', { assignee: Number(query.assignee) });
     }
@@ -197,7 +197,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
       // The new address gets the resolution e-mail and a link instead of the generic address-change notice.
       const account = await this.accounts.applyUpdate(manager, agent, accountId, { email: request.contactEmail }, false);
       if (account.disabledAt !== null) {
-        throw refused('Ce compte est désactivé : un gestionnaire doit le réactiver avant de résoudre la demande.');
+        throw badRequest('Ce compte est désactivé : un gestionnaire doit le réactiver avant de résoudre la demande.');
       }
       await this.resets.issueLinkIn(manager, account, undefined, true);
       await this.close(manager, agent, request, 'resolved', 'address_changed', describeAccount(account));
@@ -350,7 +350,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
 
   private assertOpen(request: AddressRequest): void {
     if (request.status === 'resolved' || request.status === 'rejected') {
-      throw refused('Cette demande est close : elle ne peut plus changer.');
+      throw badRequest('Cette demande est close : elle ne peut plus changer.');
     }
   }
 

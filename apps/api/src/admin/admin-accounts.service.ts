@@ -29,7 +29,7 @@ function notFound(): ApiException {
   return new ApiException(HttpStatus.NOT_FOUND, { code: ErrorCode.NotFound, message: "Ce compte n’existe pas." });
 }
 
-function refused(message: string): ApiException {
+function badRequest(message: string): ApiException {
   return new ApiException(HttpStatus.BAD_REQUEST, { code: ErrorCode.ValidationFailed, message });
 }
 
@@ -92,7 +92,7 @@ export class AdminAccountsService {
 
   async update(actor: Account, id: number, changes: UpdateAccountDto): Promise<AdminAccountView> {
     if (changes.roles !== undefined && actor.id === id && !changes.roles.includes('gestionnaire')) {
-      throw refused('Vous ne pouvez pas retirer votre propre rôle de gestionnaire.');
+      throw badRequest('Vous ne pouvez pas retirer votre propre rôle de gestionnaire.');
     }
 
     const updated = await this.writeOrConflict((manager) => this.applyUpdate(manager, actor, id, changes));
@@ -133,7 +133,7 @@ export class AdminAccountsService {
   /** Disables an account and ends its sessions; `disabled` false re-enables it. */
   async setDisabled(actor: Account, id: number, disabled: boolean, client: ClientInfo): Promise<AdminAccountView> {
     if (disabled && actor.id === id) {
-      throw refused('Vous ne pouvez pas désactiver votre propre compte.');
+      throw badRequest('Vous ne pouvez pas désactiver votre propre compte.');
     }
 
     const account = await inTransaction(this.dataSource, async (manager) => {
@@ -175,7 +175,7 @@ export class AdminAccountsService {
     await inTransaction(this.dataSource, async (manager) => {
       const account = await this.load(manager, id);
       if (account.disabledAt !== null) {
-        throw refused('Ce compte est désactivé : réactivez-le avant de lui envoyer un mail de première connexion.');
+        throw badRequest('Ce compte est désactivé : réactivez-le avant de lui envoyer un mail de première connexion.');
       }
       await this.queueWelcome(manager, account);
       await this.audit.record(manager, [{ actorId: actor.id, accountId: id, action: 'first_connection_email_sent' }]);
@@ -197,7 +197,7 @@ export class AdminAccountsService {
     await this.outbox.enqueue(manager, 'welcome', account.email, this.welcomeContext());
   }
 
-  /** Cancels the old links and tells the old address; the new one too unless the caller sends it its own e-mail. */
+  /** Cancels the old links and notifies the old address, and the new one unless the caller e-mails it itself. */
   private async onEmailChanged(manager: EntityManager, account: Account, oldEmail: string, notifyNewAddress: boolean): Promise<void> {
     // Links already sent to the old address must not open the account any more.
     await manager.update(ResetToken, { accountId: account.id, consumedAt: IsNull() }, { consumedAt: this.clock.now() });

@@ -5,12 +5,12 @@ import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validat
 import { normalizeEmail } from '../accounts/email';
 import { FieldMessages } from './messages';
 
-/** Longest address that SMTP allows (RFC 5321 path limit). */
+/** Maximum address length that SMTP allows (RFC 5321 path limit). */
 export const EMAIL_MAX_LENGTH = 254;
 
 /**
- * A required string field of at most `max` characters. Values of any other type
- * are rejected, never converted.
+ * Declares a required string field of at most `max` characters. Values of any
+ * other type are rejected, never converted.
  */
 export function RequiredString(max: number, description: string, trim = true): PropertyDecorator {
   const decorators = [
@@ -25,7 +25,7 @@ export function RequiredString(max: number, description: string, trim = true): P
   return applyDecorators(...decorators);
 }
 
-/** An e-mail address, trimmed, NFC-normalised and lowercased before validation. */
+/** Declares an e-mail address field, trimmed, NFC-normalised and lowercased before validation. */
 export function EmailField(): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ type: String, maxLength: EMAIL_MAX_LENGTH, example: 'prenom.nom@example.fr' }),
@@ -37,7 +37,7 @@ export function EmailField(): PropertyDecorator {
   );
 }
 
-/** The captcha challenge id and the code the user typed. */
+/** Declares the captcha challenge id field; `CaptchaCodeField` declares the typed code. */
 export function CaptchaIdField(): PropertyDecorator {
   return applyDecorators(
     ApiProperty({ type: String, format: 'uuid' }),
