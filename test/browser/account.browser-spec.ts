@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { AppServer, BROWSER_CAPTCHA_CODE } from './app-server';
-import { expect, expectAccessible, saveScreenshot, test } from './fixtures';
+import { expect, expectAccessible, saveScreenshot, test, typeCaptcha } from './fixtures';
 
 const EMAIL = 'noemie.garnier@example.fr';
 const FIRST_PASSWORD = 'Lanterne-Bleue7';
@@ -12,7 +12,7 @@ async function logIn(page: Page, password: string): Promise<void> {
   await page.goto('/connexion');
   await page.getByLabel('Adresse mail').fill(EMAIL);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE);
+  await typeCaptcha(page, BROWSER_CAPTCHA_CODE);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page).toHaveURL(/\/mon-compte$/);
 }
@@ -30,7 +30,7 @@ test.describe('account page', () => {
   test('1. reset link sets the first password', async ({ page, server }) => {
     await page.goto('/mot-de-passe-oublie');
     await page.getByLabel('Adresse mail').fill(EMAIL);
-    await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE);
+    await typeCaptcha(page, BROWSER_CAPTCHA_CODE);
     await page.getByRole('button', { name: 'Envoyer' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Si un compte actif correspond à cette adresse' })).toBeVisible();
 

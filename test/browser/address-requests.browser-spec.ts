@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AppServer, BROWSER_CAPTCHA_CODE } from './app-server';
-import { expect, expectAccessible, saveScreenshot, test } from './fixtures';
+import { expect, expectAccessible, saveScreenshot, test, typeCaptcha } from './fixtures';
 
 const AGENT_EMAIL = 'romane.giraud@example.fr';
 const AGENT_PASSWORD = 'Lanterne-Bleue7';
@@ -16,7 +16,7 @@ test.describe.configure({ mode: 'serial' });
 async function requestResetLink(page: Page, server: AppServer, email: string, mailCount: number): Promise<string> {
   await page.goto('/mot-de-passe-oublie');
   await page.getByLabel('Adresse mail').fill(email);
-  await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE);
+  await typeCaptcha(page, BROWSER_CAPTCHA_CODE);
   await page.getByRole('button', { name: 'Envoyer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Si un compte actif correspond à cette adresse' })).toBeVisible();
 
@@ -38,7 +38,7 @@ async function logIn(page: Page, email: string, password: string): Promise<void>
   await page.goto('/connexion');
   await page.getByLabel('Adresse mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE);
+  await typeCaptcha(page, BROWSER_CAPTCHA_CODE);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page).toHaveURL(/\/mon-compte$/);
 }
@@ -95,7 +95,7 @@ test.describe('address requests', () => {
     await page.getByLabel('Autre adresse 2').fill('pas-une-adresse');
     await page.getByLabel('Votre rôle ou l’examen concerné').fill('Correctrice du baccalauréat');
     await page.getByLabel('Message').fill('Mon ancienne adresse académique ne fonctionne plus.');
-    await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE);
+    await typeCaptcha(page, BROWSER_CAPTCHA_CODE);
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await expect(page.getByLabel('Autre adresse 2')).toBeFocused();
     await expect(page.getByText('Saisissez une adresse mail valide, au format nom@domaine.fr.')).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AppServer, BROWSER_CAPTCHA_CODE } from './app-server';
-import { expect, expectAccessible, saveScreenshot, test } from './fixtures';
+import { expect, expectAccessible, saveScreenshot, test, typeCaptcha } from './fixtures';
 
 const MANAGER_EMAIL = 'alix.fontaine@example.fr';
 const MANAGER_PASSWORD = 'Lanterne-Bleue7';
@@ -12,7 +12,7 @@ test.describe.configure({ mode: 'serial' });
 /** Requests a reset link on /mot-de-passe-oublie and returns the link from e-mail number `mailCount` to `email`. */
 async function requestResetLink(page: Page, server: AppServer, email: string, mailCount: number): Promise<string> {
   await page.getByLabel('Adresse mail').fill(email);
-  await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE);
+  await typeCaptcha(page, BROWSER_CAPTCHA_CODE);
   await page.getByRole('button', { name: 'Envoyer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Si un compte actif correspond à cette adresse' })).toBeVisible();
 
@@ -35,7 +35,7 @@ async function logIn(page: Page, email: string, password: string): Promise<void>
   await page.goto('/connexion');
   await page.getByLabel('Adresse mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE);
+  await typeCaptcha(page, BROWSER_CAPTCHA_CODE);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page).toHaveURL(/\/mon-compte$/);
 }

@@ -34,6 +34,15 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
+/**
+ * Types the image code once the image is shown: a person cannot type it earlier,
+ * and before the challenge loads the form has no challenge id to send.
+ */
+export async function typeCaptcha(page: Page, code: string): Promise<void> {
+  await expect(page.getByRole('img', { name: 'Code de sécurité à recopier' })).toBeVisible();
+  await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(code);
+}
+
 /** Saves a full-page screenshot under test-results/screenshots. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

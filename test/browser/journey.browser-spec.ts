@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { BROWSER_CAPTCHA_CODE } from './app-server';
-import { expect, expectAccessible, saveScreenshot, test } from './fixtures';
+import { expect, expectAccessible, saveScreenshot, test, typeCaptcha } from './fixtures';
 
 const EMAIL = 'sacha.leroy@example.fr';
 const PASSWORD = 'Lanterne-Bleue7';
@@ -16,7 +16,7 @@ async function captchaImageSource(page: Page): Promise<string> {
 async function fillLogin(page: Page, email: string, password: string, code: string): Promise<void> {
   await page.getByLabel('Adresse mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(code);
+  await typeCaptcha(page, code);
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
@@ -65,7 +65,7 @@ test.describe('anonymous journey', () => {
     await expectAccessible(page, 'mot-de-passe-oublie');
 
     await page.getByLabel('Adresse mail').fill(`  ${EMAIL.toUpperCase()} `);
-    await page.getByLabel('Entrer les 4 caractères ci-dessus').fill(BROWSER_CAPTCHA_CODE.toLowerCase());
+    await typeCaptcha(page, BROWSER_CAPTCHA_CODE.toLowerCase());
     await page.getByRole('button', { name: 'Envoyer' }).click();
 
     await expect(page.getByRole('status').filter({ hasText: 'Si un compte actif correspond à cette adresse' })).toBeVisible();
