@@ -14,6 +14,14 @@ export interface DisplayedError {
   details: string[];
 }
 
+/** Shown when a form is sent before its image code has loaded, so there is no challenge to answer. */
+export const CAPTCHA_NOT_LOADED_ERROR: DisplayedError = {
+  status: 0,
+  code: null,
+  message: 'Le code de sécurité n’est pas encore affiché. Patientez un instant, recopiez le code affiché puis réessayez.',
+  details: [],
+};
+
 /** Returns the API's error body when the response carries one, or null. */
 export function readApiError(error: unknown): ApiError | null {
   if (!(error instanceof HttpErrorResponse)) {

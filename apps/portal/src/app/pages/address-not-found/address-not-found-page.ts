@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { AddressRequestReceipt } from '@dpec/contracts';
 
 import { AddressRequestService } from '../../core/address-request.service';
-import { DisplayedError, readApiError, toDisplayedError } from '../../core/api-error';
+import { CAPTCHA_NOT_LOADED_ERROR, DisplayedError, readApiError, toDisplayedError } from '../../core/api-error';
 import { FocusableField, focusFirstInvalidField } from '../../core/form-focus';
 import { CaptchaField } from '../../shared/captcha-field/captcha-field';
 import { ErrorAlert } from '../../shared/error-alert/error-alert';
@@ -121,6 +121,7 @@ export class AddressNotFoundPage {
     }
     const captchaId = captcha.challengeId();
     if (captchaId === null) {
+      this.error.set(CAPTCHA_NOT_LOADED_ERROR);
       return;
     }
 

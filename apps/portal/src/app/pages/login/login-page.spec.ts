@@ -67,6 +67,21 @@ describe('LoginPage', () => {
     expect(queryElement(fixture, '#login-email').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('submit before the code loads explains', async () => {
+    fixture = TestBed.createComponent(LoginPage);
+    http = TestBed.inject(HttpTestingController);
+    await fixture.whenStable();
+    await fillValidForm();
+
+    await submitForm(fixture);
+
+    expect(textOf(fixture, '[role="alert"] p')).toBe(
+      'Le code de sécurité n’est pas encore affiché. Patientez un instant, recopiez le code affiché puis réessayez.',
+    );
+    http.expectNone('/api/auth/login');
+    flushCaptcha(http, 'challenge-late');
+  });
+
   it('empty submit focuses the first invalid field', async () => {
     await createPage();
     await typeInto(fixture, '#login-email', 'camille.martin@example.fr');

@@ -13,7 +13,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { Router, RouterLink } from '@angular/router';
 import { CAPTCHA_LENGTH } from '@dpec/contracts';
 
-import { DisplayedError, toDisplayedError } from '../../core/api-error';
+import { CAPTCHA_NOT_LOADED_ERROR, DisplayedError, toDisplayedError } from '../../core/api-error';
 import { AuthService } from '../../core/auth.service';
 import { focusFirstInvalidField } from '../../core/form-focus';
 import { Notice, NoticeService } from '../../core/notice.service';
@@ -79,7 +79,11 @@ export class LoginPage {
       [captchaCode, 'login-captcha'],
     ]);
     const captchaId = this.captcha().challengeId();
-    if (invalidFieldFound || captchaId === null) {
+    if (invalidFieldFound) {
+      return;
+    }
+    if (captchaId === null) {
+      this.error.set(CAPTCHA_NOT_LOADED_ERROR);
       return;
     }
 

@@ -12,7 +12,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { CAPTCHA_LENGTH } from '@dpec/contracts';
 
-import { DisplayedError, toDisplayedError } from '../../core/api-error';
+import { CAPTCHA_NOT_LOADED_ERROR, DisplayedError, toDisplayedError } from '../../core/api-error';
 import { focusFirstInvalidField } from '../../core/form-focus';
 import { PasswordResetService } from '../../core/password-reset.service';
 import { CaptchaField } from '../../shared/captcha-field/captcha-field';
@@ -65,7 +65,11 @@ export class ResetRequestPage {
       [captchaCode, 'reset-request-captcha'],
     ]);
     const captchaId = captcha.challengeId();
-    if (invalidFieldFound || captchaId === null) {
+    if (invalidFieldFound) {
+      return;
+    }
+    if (captchaId === null) {
+      this.error.set(CAPTCHA_NOT_LOADED_ERROR);
       return;
     }
 
