@@ -32,7 +32,7 @@ export interface AddressRequestSubmission {
   firstName: string;
   /** The address the person tried and the system did not find. */
   triedEmail: string;
-  /** Where the SIEC answers. */
+  /** Address where the SIEC replies. */
   contactEmail: string;
   /** Other addresses the person may have used, at most 5. */
   otherEmails?: string[];

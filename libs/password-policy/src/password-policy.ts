@@ -23,7 +23,7 @@ export type PasswordRuleId =
   | 'noPersonalInformation'
   | 'notCommon';
 
-/** What is known of the account whose password is checked. */
+/** Names and address of the account whose password is checked. */
 export interface PasswordContext {
   email?: string;
   firstName?: string;

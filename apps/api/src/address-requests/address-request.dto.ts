@@ -9,6 +9,15 @@ import { FieldMessages } from '../common/messages';
 
 const UnlessAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
+/** Normalises each address of a list and drops empty ones; other values are left for the validators to reject. */
+function normalizeEmailList(value: unknown): unknown {
+  if (!Array.isArray(value)) {
+    return value;
+  }
+  const normalized = value.map((item: unknown) => (typeof item === 'string' ? normalizeEmail(item) : item));
+  return normalized.filter((item) => item !== '');
+}
+
 /** Declares an optional free-text field; null, arrays and numbers are rejected like elsewhere. */
 function OptionalText(max: number, description: string): PropertyDecorator {
   return applyDecorators(
@@ -38,7 +47,7 @@ export class AddressRequestIntakeDto {
   @UnlessAbsent()
   @IsArray({ message: 'Les autres adresses doivent être une liste.' })
   @ArrayMaxSize(5, { message: 'Indiquez 5 autres adresses au plus.' })
-  @Transform(({ value }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? normalizeEmail(item) : item)).filter((item) => item !== '') : value))
+  @Transform(({ value }) => normalizeEmailList(value))
   @IsString({ each: true, message: FieldMessages.mustBeString })
   @MaxLength(EMAIL_MAX_LENGTH, { each: true, message: FieldMessages.tooLong(EMAIL_MAX_LENGTH) })
   @IsEmail({ allow_utf8_local_part: true, require_tld: true }, { each: true, message: FieldMessages.invalidEmail })

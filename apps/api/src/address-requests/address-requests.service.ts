@@ -99,7 +99,7 @@ export class AddressRequestsService {
     return { reference: request.reference ?? '', question: question?.body ?? '' };
   }
 
-  /** Stores the requester's answer and puts the request back in the queue; the link then stops working. */
+  /** Stores the requester's reply and puts the request back in the queue. The link then stops working. */
   async reply(id: number, token: string, message: string): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
       const request = await this.findByReplyToken(id, token);

@@ -285,7 +285,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async candidates(request: AddressRequest): Promise<AccountCandidate[]> {
-    const given: Array<[string, string]> = [
+    const givenAddresses: Array<[string, string]> = [
       [request.triedEmail, 'adresse essayée'],
       [request.contactEmail, 'adresse de contact'],
       ...(JSON.parse(request.otherEmails) as string[]).map((email): [string, string] => [email, 'autre adresse indiquée']),
@@ -293,7 +293,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
     const firstName = foldForSearch(request.firstName).trim();
     const lastName = foldForSearch(request.lastName).trim();
 
-    const byEmail = await this.dataSource.getRepository(Account).findBy({ email: In(given.map(([email]) => email)) });
+    const byEmail = await this.dataSource.getRepository(Account).findBy({ email: In(givenAddresses.map(([email]) => email)) });
     const byName = await this.dataSource
       .getRepository(Account)
       .createQueryBuilder('account')
@@ -311,7 +311,7 @@ export class SupportService implements OnApplicationBootstrap, OnApplicationShut
       reasons.set(account.id, entry);
     };
     for (const account of byEmail) {
-      given.filter(([email]) => email === account.email).forEach(([, reason]) => add(account, reason));
+      givenAddresses.filter(([email]) => email === account.email).forEach(([, reason]) => add(account, reason));
     }
     for (const account of byName) {
       const sameLast = foldForSearch(account.lastName).trim() === lastName;

@@ -16,7 +16,7 @@ import type { LoginDto } from './login.dto';
 
 /**
  * E-mail, password and captcha. The captcha is checked first, so a wrong code
- * never tells whether the password was right. Every credential failure gives the
+ * never reveals whether the password was right. Every credential failure gives the
  * same 401, whether the address is unknown, has no password or is disabled.
  */
 @Injectable()
@@ -62,7 +62,14 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
       return;
     }
 
-    const detail = block ?? (account.disabledAt !== null ? 'disabled' : account.passwordHash === null ? 'no_password' : 'wrong_password');
+    let detail: string = 'wrong_password';
+    if (block !== null) {
+      detail = block;
+    } else if (account.disabledAt !== null) {
+      detail = 'disabled';
+    } else if (account.passwordHash === null) {
+      detail = 'no_password';
+    }
     await this.events.record({ type: 'login_failed', detail, accountId: account.id, email, client });
     // Attempts rejected unchecked during a lock or delay do not count: they tested nothing.
     if (block === null && account.disabledAt === null) {

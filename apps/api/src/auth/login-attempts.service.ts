@@ -10,7 +10,7 @@ import type { AccountLockedMailContext } from '../mail/mail-templates';
 import { OutboxService } from '../mail/outbox.service';
 import { SecurityEventsService } from '../security-events/security-events.service';
 
-/** Longest wait between two attempts once the delay phase has started. */
+/** Maximum wait between two attempts once the delay phase has started. */
 const MAX_DELAY_SECONDS = 300;
 
 export type LoginBlock = 'locked' | 'delayed';
@@ -19,7 +19,7 @@ export type LoginBlock = 'locked' | 'delayed';
  * Failed-login counting per account. After LOGIN_DELAY_AFTER failures in a row,
  * each further attempt must wait a delay that doubles (1 s, 2 s, 4 s…); after
  * LOGIN_LOCK_AFTER failures the account is locked for LOGIN_LOCK_MINUTES and its
- * owner is told by e-mail. Attempts made while blocked are rejected unchecked.
+ * owner is notified by e-mail. Attempts made while blocked are rejected unchecked.
  */
 @Injectable()
 export class LoginAttemptsService {

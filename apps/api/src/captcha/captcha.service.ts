@@ -12,7 +12,7 @@ import { CaptchaChallenge } from './captcha-challenge.entity';
 import { canonicalAnswer, displayForm, generateCaptchaCode } from './captcha-code';
 import { renderCaptchaPng } from './captcha-renderer';
 
-/** Image challenges stored server-side as hashes; each one is answered once. */
+/** Image challenges stored server-side as hashes; each one accepts a single guess. */
 @Injectable()
 export class CaptchaService {
   constructor(
@@ -35,8 +35,8 @@ export class CaptchaService {
   }
 
   /**
-   * Consumes the challenge and throws a 400 unless the answer matches, case ignored.
-   * The challenge is deleted whatever the answer, so each image allows one guess.
+   * Consumes the challenge and throws a 400 unless the typed code matches, case ignored.
+   * The challenge is deleted whatever was typed, so each image allows one guess.
    */
   async verifyOnce(id: string, answer: string): Promise<void> {
     const challenge = await this.challenges.findOneBy({ id });

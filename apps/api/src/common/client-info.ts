@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 
-/** Who made a request, for security events: address (after TRUST_PROXY) and browser. */
+/** Origin of a request for security events: client address (after TRUST_PROXY) and user agent. */
 export interface ClientInfo {
   address: string | null;
   userAgent: string | null;

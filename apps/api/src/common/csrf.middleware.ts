@@ -30,8 +30,8 @@ function isGenuine(secret: string, token: string): boolean {
 
 /**
  * Double-submit CSRF protection in Angular's convention. Every response that
- * finds no valid `XSRF-TOKEN` cookie sets one; a state-changing API request must
- * echo the cookie's value in the `X-XSRF-TOKEN` header, or gets a 403.
+ * finds no valid `XSRF-TOKEN` cookie sets one. A state-changing API request must
+ * echo the cookie's value in the `X-XSRF-TOKEN` header, or it gets a 403.
  */
 export function csrfMiddleware(secret: string, secureCookies: boolean) {
   return (request: Request, response: Response, next: NextFunction): void => {

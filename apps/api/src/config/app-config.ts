@@ -24,7 +24,7 @@ export interface AppConfig {
   mailRetryBaseMs: number;
   /** Built portal served at `/`; absent in API-only test runs. */
   portalDir?: string;
-  /** Minimum duration of a reset request answer, so that known and unknown addresses take as long. */
+  /** Minimum duration of a reset request response, so that known and unknown addresses take as long. */
   resetRequestMinMs: number;
   startOutboxWorker: boolean;
   /** True behind exactly one trusted reverse proxy; X-Forwarded-For is ignored otherwise. */

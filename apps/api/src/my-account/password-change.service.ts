@@ -29,7 +29,7 @@ function badRequest(code: ErrorCode, message: string, field: string): ApiExcepti
 /**
  * Password change by the logged-in owner: the current password is required, and
  * a wrong one counts as a failed login. The other sessions end and the owner is
- * told by e-mail.
+ * notified by e-mail.
  */
 @Injectable()
 export class PasswordChangeService {

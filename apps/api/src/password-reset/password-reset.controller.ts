@@ -30,7 +30,7 @@ export class PasswordResetController {
   async request(@Body() body: PasswordResetRequestDto, @Req() request: Request): Promise<PasswordResetRequested> {
     await this.captcha.verifyOnce(body.captchaId, body.captchaCode);
 
-    // Pads the answer to a fixed minimum so that its duration does not tell known addresses apart.
+    // Pads the response to a fixed minimum so that its duration does not reveal known addresses.
     const started = Date.now();
     await this.resets.request(body.email, clientInfo(request));
     const remaining = this.config.resetRequestMinMs - (Date.now() - started);

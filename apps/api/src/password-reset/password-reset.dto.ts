@@ -11,7 +11,7 @@ export class PasswordResetRequestDto {
   captchaCode!: string;
 }
 
-/** Longest value accepted before the policy runs; the policy itself caps passwords at 72 bytes. */
+/** Maximum length accepted before the policy runs; the policy itself caps passwords at 72 bytes. */
 const NEW_PASSWORD_MAX_LENGTH = 256;
 
 export class PasswordResetCompletionDto {

@@ -56,7 +56,7 @@ export class PasswordResetService {
   ) {}
 
   /**
-   * Sends a reset link to an active account, replacing any earlier link, or tells
+   * Sends a reset link to an active account, replacing any earlier link, or notifies
    * an address with no account that none uses it. A disabled account gets nothing,
    * and no address gets more than RESET_MAILS_PER_HOUR e-mails an hour. The caller
    * responds the same in every case.

@@ -1,7 +1,7 @@
 import type { SecurityEventType } from '@dpec/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One security-relevant action; never holds a password, token or captcha code. */
+/** One security-relevant action; never contains a password, token or captcha code. */
 @Entity('security_events')
 export class SecurityEvent {
   @PrimaryGeneratedColumn()

@@ -12,8 +12,8 @@ const CLEANUP_INTERVAL_MS = 10 * 60_000;
 /**
  * Rate-limit counters in the database, so that every API instance behind a load
  * balancer counts the same requests. Each key has a fixed window of `ttl`; past
- * `limit` hits it is blocked for `blockDuration`. Every step is a single atomic
- * statement, so concurrent requests never lose a hit.
+ * `limit` hits it is blocked for `blockDuration`. Hits are counted by atomic
+ * UPDATE or INSERT statements, so concurrent requests do not overwrite each other's count.
  */
 @Injectable()
 export class DatabaseThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {

@@ -14,7 +14,7 @@ export interface DisplayedError {
   details: string[];
 }
 
-/** Shown when a form is sent before its image code has loaded, so there is no challenge to answer. */
+/** Shown when a form is sent before its image code has loaded, so there is no challenge to check. */
 export const CAPTCHA_NOT_LOADED_ERROR: DisplayedError = {
   status: 0,
   code: null,
